@@ -1,0 +1,43 @@
+package org.otklik.app;
+
+import java.time.Year;
+import java.util.concurrent.Callable;
+import org.otklik.config.OtklikConfig;
+import org.otklik.core.DeadlineKind;
+import org.otklik.core.RegulationProfile;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** Validates the configuration directory and prints what it configures. */
+@Command(name = "check", description = "Validate the configuration and print the municipalities, deadlines and calendar it configures.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    ConfigOption config;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        OtklikConfig c = config.load();
+        var out = spec.commandLine().getOut();
+        out.println("config " + c.dir().toAbsolutePath().normalize() + ": OK");
+        out.println("production calendar years: " + c.calendar().years());
+        int next = Year.now().getValue() + 1;
+        if (!c.calendar().covers(next)) {
+            out.println("warning: no production calendar for " + next + ": add config/calendar/" + next + ".yaml");
+        }
+        out.println("database: " + c.settings().databaseUrl().replaceAll("(?i)(password=)[^&;]*", "$1***"));
+        for (RegulationProfile p : c.profiles().values()) {
+            out.printf("%-12s %s (%s), %s, %d executors, %d settlements, %d streets%n", p.id(), p.municipality().name(),
+                    p.municipality().region(), p.municipality().zone(), p.executors().size(),
+                    p.municipality().settlements().size(), p.municipality().streets().size());
+            for (DeadlineKind k : DeadlineKind.values()) {
+                p.deadline(k).ifPresent(d -> out.printf("             %-22s %s%n", k.code(), d));
+            }
+        }
+        return Main.OK;
+    }
+}
