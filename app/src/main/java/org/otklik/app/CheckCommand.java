@@ -25,17 +25,17 @@ final class CheckCommand implements Callable<Integer> {
         var out = spec.commandLine().getOut();
         out.println("config " + c.dir().toAbsolutePath().normalize() + ": OK");
         out.println("production calendar years: " + c.calendar().years());
-        int next = Year.now().getValue() + 1;
+        int next = Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
         if (!c.calendar().covers(next)) {
             out.println("warning: no production calendar for " + next + ": add config/calendar/" + next + ".yaml");
         }
         out.println("database: " + c.settings().databaseUrl().replaceAll("(?i)(password=)[^&;]*", "$1***"));
         for (RegulationProfile p : c.profiles().values()) {
-            out.printf("%-12s %s (%s), %s, %d executors, %d settlements, %d streets%n", p.id(), p.municipality().name(),
+            out.printf(java.util.Locale.ROOT, "%-12s %s (%s), %s, %d executors, %d settlements, %d streets%n", p.id(), p.municipality().name(),
                     p.municipality().region(), p.municipality().zone(), p.executors().size(),
                     p.municipality().settlements().size(), p.municipality().streets().size());
             for (DeadlineKind k : DeadlineKind.values()) {
-                p.deadline(k).ifPresent(d -> out.printf("             %-22s %s%n", k.code(), d));
+                p.deadline(k).ifPresent(d -> out.printf(java.util.Locale.ROOT, "             %-22s %s%n", k.code(), d));
             }
         }
         return Main.OK;

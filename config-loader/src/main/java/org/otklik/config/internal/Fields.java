@@ -65,9 +65,36 @@ public final class Fields {
         read.add(key);
         YamlNode n = node.entries().get(key);
         if (n == null || isNull(n)) {
-            throw new ConfigException(file, node.line(), field(key), "is required");
+            String near = node.entries().keySet().stream().filter(k -> !k.equals(key) && similar(k, key)).findFirst()
+                    .map(k -> " (line " + lineOf(k) + " has '" + k + "': misspelt?)").orElse("");
+            throw new ConfigException(file, n == null ? node.line() : n.line(), field(key), "is required" + near);
         }
         return n;
+    }
+
+    /** Same key but for case, separators or one or two letters: the likely typo of an administrator. */
+    static boolean similar(String a, String b) {
+        String x = a.toLowerCase(java.util.Locale.ROOT).replaceAll("[_\\-\\s]", "");
+        String y = b.toLowerCase(java.util.Locale.ROOT).replaceAll("[_\\-\\s]", "");
+        if (x.equals(y)) {
+            return true;
+        }
+        int[] prev = new int[y.length() + 1];
+        int[] cur = new int[y.length() + 1];
+        for (int j = 0; j <= y.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= x.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= y.length(); j++) {
+                int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[y.length()] <= 2;
     }
 
     public String string(String key) {
