@@ -187,7 +187,7 @@ public final class Crawler implements AutoCloseable {
         }
         int n = failures.merge(s.id(), 1, Integer::sum);
         minimumPauses.put(s.id(), minimumPause);
-        String message = s.id() + ": " + failure;
+        String message = failure.toString();
         LOG.warn("poll of {} failed ({} in a row, next try in at least {}): {}", s.id(), n, minimumPause, failure.toString());
         try {
             store.recordSourceError(s.id(), failure.toString(), clock.instant());

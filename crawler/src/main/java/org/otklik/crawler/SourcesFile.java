@@ -234,6 +234,7 @@ public final class SourcesFile {
                 }
                 ref = f.toString();
                 options.put("per_poll", Integer.toString(s.integer("per_poll", 1, 10_000, 5)));
+                options.put("live", Boolean.toString(s.bool("live", true)));
                 options.put("reader", "replay");
             }
         }

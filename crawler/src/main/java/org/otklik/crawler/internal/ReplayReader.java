@@ -75,7 +75,8 @@ public final class ReplayReader implements SourceReader {
             }
         }
         String municipality = j.hasNonNull("municipality") ? j.get("municipality").asText() : source.municipality();
-        return new Post(network, source.id(), j.get("id").asText(), municipality, j.path("author").asText(null), j.get("text").asText(),
+        String src = j.hasNonNull("source") ? j.get("source").asText() : source.id();
+        return new Post(network, src, j.get("id").asText(), municipality, j.path("author").asText(null), j.get("text").asText(),
                 j.path("url").asText(null), published, j.path("parent_id").asText(null), j.path("likes").asLong(), j.path("reposts").asLong(),
                 j.path("comments").asLong(), j.path("views").asLong());
     }
