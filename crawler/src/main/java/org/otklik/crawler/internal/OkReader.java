@@ -23,7 +23,7 @@ import org.otklik.crawler.SourceReader;
  * topic's creation time in milliseconds.
  */
 public final class OkReader implements SourceReader {
-    private static final DateTimeFormatter OK_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter OK_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", java.util.Locale.ROOT);
     /** OK writes comment dates as Moscow wall-clock time. */
     private static final ZoneId OK_ZONE = ZoneId.of("Europe/Moscow");
 
