@@ -29,7 +29,7 @@ final class FakeVk extends Dispatcher {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CALL = Pattern.compile("API\\.([A-Za-z.]+)\\((\\{.*?\\})\\)");
 
-    /** method, or method + "." + post_id for wall.getComments, to fixture name; replaced per test. */
+    /** method, or method + "." + post_id or owner_id, to fixture name; replaced per test. */
     final Map<String, String> fixtures = new ConcurrentHashMap<>();
     final List<String> methods = new CopyOnWriteArrayList<>();
     final List<Map<String, String>> forms = new CopyOnWriteArrayList<>();
@@ -53,6 +53,9 @@ final class FakeVk extends Dispatcher {
 
     private String fixture(String method, Map<String, String> params) {
         String f = fixtures.get(method + "." + params.getOrDefault("post_id", ""));
+        if (f == null) {
+            f = fixtures.get(method + "." + params.getOrDefault("owner_id", ""));
+        }
         if (f == null) {
             f = fixtures.get(method);
         }
