@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
                 CheckCommand.class,
                 DeadlineCommand.class,
                 CrawlCommand.class,
+                BenchCrawlCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

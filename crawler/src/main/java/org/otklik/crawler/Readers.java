@@ -25,8 +25,8 @@ import org.otklik.crawler.internal.WebReader;
  * {@link #reader(Source)} picks a source's reader by its {@code reader} option.
  */
 public final class Readers implements AutoCloseable {
-    /** Added to the spacing of requests so that jitter never puts one more into VK's one-second window. */
-    public static final Duration VK_SAFETY_MARGIN = Duration.ofMillis(30);
+    /** Added to the one-second window of each rate-limit slot, for clock granularity. */
+    public static final Duration VK_SAFETY_MARGIN = Duration.ofMillis(10);
 
     private final CrawlerSettings settings;
     private final VkApi vk;

@@ -131,7 +131,7 @@ class VkReaderTest {
         long t0 = System.nanoTime();
         Page page = read(wall, null);
         assertThat(page.posts()).hasSize(5);
-        assertThat((System.nanoTime() - t0) / 1_000_000).as("waited out the pause").isGreaterThanOrEqualTo(900);
+        assertThat((System.nanoTime() - t0) / 1_000_000).as("waited out the pause").isGreaterThanOrEqualTo(450);
         assertThat(readers.vkCounters()[2]).isEqualTo(1);
         assertThat(server.getRequestCount()).isEqualTo(2);
     }

@@ -18,7 +18,12 @@ public final class Http {
     private final String userAgent;
 
     public Http(CrawlerSettings.Http settings) {
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        // a request must leave when the rate limiter releases it: okhttp's default of 5 per host would queue and then burst them
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(128);
         this.client = new OkHttpClient.Builder()
+                .dispatcher(dispatcher)
                 .connectTimeout(settings.connectTimeout())
                 .readTimeout(settings.readTimeout())
                 .callTimeout(settings.readTimeout().multipliedBy(2))

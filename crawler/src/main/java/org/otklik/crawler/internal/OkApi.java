@@ -50,13 +50,19 @@ public final class OkApi {
         FormBody.Builder form = new FormBody.Builder();
         signed.forEach(form::add);
         form.add("sig", sig).add("access_token", accessToken.value());
+        RateLimiter.Permit permit;
         try {
-            limiter.acquire();
+            permit = limiter.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SourceException(SourceException.Kind.TRANSIENT, "OK " + method + ": interrupted", e);
         }
-        String body = http.text(http.request(baseUrl).post(form.build()).build(), "OK " + method);
+        String body;
+        try {
+            body = http.text(http.request(baseUrl).post(form.build()).build(), "OK " + method);
+        } finally {
+            permit.release();
+        }
         JsonNode root;
         try {
             root = VkApi.JSON.readTree(body);

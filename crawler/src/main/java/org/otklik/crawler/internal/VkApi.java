@@ -117,11 +117,16 @@ public final class VkApi implements AutoCloseable {
         while (!closed) {
             try {
                 Pending first = queue.take();
-                limiter.acquire();
+                RateLimiter.Permit permit = limiter.acquire();
                 List<Pending> batch = new ArrayList<>(MAX_BATCH);
                 batch.add(first);
                 queue.drainTo(batch, MAX_BATCH - 1);
-                send(batch);
+                try {
+                    send(batch, permit);
+                } catch (RuntimeException e) {
+                    permit.release();
+                    failAll(batch, new SourceException(SourceException.Kind.TRANSIENT, "VK " + describe(batch) + ": " + e, e));
+                }
             } catch (InterruptedException e) {
                 return;
             } catch (RuntimeException e) {
@@ -130,7 +135,7 @@ public final class VkApi implements AutoCloseable {
         }
     }
 
-    private void send(List<Pending> batch) {
+    private void send(List<Pending> batch, RateLimiter.Permit permit) {
         FormBody.Builder form = new FormBody.Builder();
         String url;
         if (batch.size() == 1) {
@@ -146,11 +151,13 @@ public final class VkApi implements AutoCloseable {
         http.client().newCall(http.request(url).post(form.build()).build()).enqueue(new Callback() {
             @Override
             public void onFailure(Call call, IOException e) {
+                permit.release();
                 failAll(batch, new SourceException(SourceException.Kind.TRANSIENT, "VK " + describe(batch) + ": " + e, e));
             }
 
             @Override
             public void onResponse(Call call, Response response) {
+                permit.release();
                 try (response) {
                     handle(batch, Http.body(response, "VK " + describe(batch)));
                 } catch (SourceException e) {
@@ -177,7 +184,7 @@ public final class VkApi implements AutoCloseable {
             int code = error.path("error_code").asInt();
             if (code == 6) {
                 tooManyRequests.incrementAndGet();
-                limiter.pause(Duration.ofSeconds(1));
+                limiter.tooManyRequests(Duration.ofMillis(500));
                 for (Pending p : batch) {
                     if (p.resends() < MAX_RESENDS) {
                         queue.add(new Pending(p.method(), p.params(), p.result(), p.resends() + 1));
@@ -187,7 +194,7 @@ public final class VkApi implements AutoCloseable {
                 }
                 return;
             }
-            failAll(batch, VkErrors.exception(error, describe(batch)));
+                failAll(batch, VkErrors.exception(error, describe(batch)));
             return;
         }
         JsonNode response = root.get("response");

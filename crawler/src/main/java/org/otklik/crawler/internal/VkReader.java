@@ -21,6 +21,8 @@ import org.otklik.crawler.SourceReader;
  */
 public final class VkReader implements SourceReader {
     static final int PAGE = 100;
+    /** After the first poll only the newest few posts are new: read 20 at a time and page on only when all 20 are new. */
+    static final int INCREMENTAL_PAGE = 20;
 
     private final VkApi api;
     private final int commentsPostsPerPoll;
@@ -45,6 +47,7 @@ public final class VkReader implements SourceReader {
         List<JsonNode> items = new ArrayList<>();
         long maxId = lastSeen;
         Instant oldest = null;
+        int size = lastSeen == 0 ? PAGE : INCREMENTAL_PAGE;
         for (int page = 0; page < maxPages; page++) {
             Map<String, String> p = new LinkedHashMap<>();
             if (source.ref().matches("-?\\d+")) {
@@ -52,8 +55,8 @@ public final class VkReader implements SourceReader {
             } else {
                 p.put("domain", source.ref());
             }
-            p.put("offset", Integer.toString(page * PAGE));
-            p.put("count", Integer.toString(PAGE));
+            p.put("offset", Integer.toString(page * size));
+            p.put("count", Integer.toString(size));
             p.put("filter", "all");
             JsonNode r = api.call("wall.get", p);
             JsonNode pageItems = r.path("items");
@@ -74,7 +77,7 @@ public final class VkReader implements SourceReader {
                     }
                 }
             }
-            boolean more = pageItems.size() == PAGE && r.path("count").asLong() > (long) (page + 1) * PAGE;
+            boolean more = pageItems.size() == size && r.path("count").asLong() > (long) (page + 1) * size;
             // a first poll reads one page; later polls page back until they reach what they saw last time
             if (!more || lastSeen == 0 || minId <= lastSeen) {
                 break;
