@@ -2,6 +2,7 @@ package org.otklik.app;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.otklik.crawler.CrawlBenchmark;
 import picocli.CommandLine.Command;
@@ -29,12 +30,12 @@ final class BenchCrawlCommand implements Callable<Integer> {
     }
 
     private static void print(PrintWriter out, CrawlBenchmark.Result r) {
-        out.printf("%s: %d walls, poll every %ds, %.1f s%n", r.phase(), r.communities(), r.pollInterval().toSeconds(), r.seconds());
-        out.printf("  wall.get calls/s: %.1f (%d calls in %d requests, %.1f calls/request; ceiling 75/s, goal >= 67.5/s)%n",
+        out.printf(Locale.ROOT, "%s: %d walls, poll every %ds, %.1f s%n", r.phase(), r.communities(), r.pollInterval().toSeconds(), r.seconds());
+        out.printf(Locale.ROOT, "  wall.get calls/s: %.1f (%d calls in %d requests, %.1f calls/request; ceiling 75/s, goal >= 67.5/s)%n",
                 r.wallGetsPerSecond(), r.wallGets(), r.requests(), r.requests() == 0 ? 0.0 : (double) r.wallGets() / r.requests());
-        out.printf("  rate-limit errors (VK error 6): %d (goal 0)%n", r.tooManyRequests());
+        out.printf(Locale.ROOT, "  rate-limit errors (VK error 6): %d (goal 0)%n", r.tooManyRequests());
         boolean saturated = r.phase().equals("throughput");
-        out.printf("  new posts: %d published, %d stored; appearance -> stored ms: p50 %d, p95 %d, max %d (%s)%n",
+        out.printf(Locale.ROOT, "  new posts: %d published, %d stored; appearance -> stored ms: p50 %d, p95 %d, max %d (%s)%n",
                 r.postsPublished(), r.postsStored(), r.latencyP50Millis(), r.latencyP95Millis(), r.latencyMaxMillis(),
                 saturated ? "saturated on purpose: no latency goal" : "goal <= " + (r.pollInterval().toMillis() + 1000));
         out.flush();

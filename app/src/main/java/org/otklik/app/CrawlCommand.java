@@ -3,6 +3,7 @@ package org.otklik.app;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Locale;
 import java.util.HashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -54,7 +55,7 @@ final class CrawlCommand implements Callable<Integer> {
                 return Main.OK;
             }
             List<PollSummary> results = crawler.pollAllOnce();
-            out.printf("%-24s %-17s %8s %6s %7s %8s  %s%n", "source", "network", "fetched", "new", "edited", "deleted", "error");
+            out.printf(Locale.ROOT, "%-24s %-17s %8s %6s %7s %8s  %s%n", "source", "network", "fetched", "new", "edited", "deleted", "error");
             int failed = 0;
             List<Source> enabled = crawler.config().enabledSources();
             for (int i = 0; i < results.size(); i++) {
@@ -62,11 +63,11 @@ final class CrawlCommand implements Callable<Integer> {
                 if (!r.ok()) {
                     failed++;
                 }
-                out.printf("%-24s %-17s %8d %6d %7d %8d  %s%n", r.sourceId(), enabled.get(i).options().get("reader"), r.fetched(), r.inserted(),
+                out.printf(Locale.ROOT, "%-24s %-17s %8d %6d %7d %8d  %s%n", r.sourceId(), enabled.get(i).options().get("reader"), r.fetched(), r.inserted(),
                         r.edited(), r.deleted(), r.ok() ? "" : r.error());
             }
             long[] vk = crawler.vkCounters();
-            out.printf("%d sources, %d failed; VK: %d requests, %d calls, %d rate-limit errors%n", results.size(), failed, vk[0], vk[1], vk[2]);
+            out.printf(Locale.ROOT, "%d sources, %d failed; VK: %d requests, %d calls, %d rate-limit errors%n", results.size(), failed, vk[0], vk[1], vk[2]);
             return !results.isEmpty() && failed == results.size() ? Main.FAILURE : Main.OK;
         }
     }
