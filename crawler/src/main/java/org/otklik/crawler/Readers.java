@@ -33,6 +33,7 @@ public final class Readers implements AutoCloseable {
     private final SourceReader vkReader;
     private final SourceReader okApi;
     private final SourceReader okHtml;
+    private final boolean okConfigured;
     private final SourceReader telegramChannel;
     private final SourceReader telegramBot;
     private final SourceReader web;
@@ -48,6 +49,7 @@ public final class Readers implements AutoCloseable {
         OkApi ok = new OkApi(http, o.baseUrl(), secrets.get(o.applicationKeyEnv()), secrets.get(o.accessTokenEnv()),
                 secrets.get(o.sessionSecretEnv()), new RateLimiter(o.requestsPerSecond(), Duration.ofMillis(20)));
         this.okApi = new OkReader(ok, 10);
+        this.okConfigured = ok.configured();
         this.okHtml = new OkHtmlReader(http, o.webUrl());
         this.telegramChannel = new TelegramChannelReader(http, settings.telegram().webUrl());
         this.telegramBot = new TelegramBotReader(http, settings.telegram().botApiUrl(), secrets.get(settings.telegram().botTokenEnv()));
@@ -61,6 +63,7 @@ public final class Readers implements AutoCloseable {
             case "vk" -> vkReader;
             case "ok_api" -> okApi;
             case "ok_html" -> okHtml;
+            case "ok_auto" -> okConfigured ? okApi : okHtml;
             case "telegram_channel" -> telegramChannel;
             case "telegram_bot" -> telegramBot;
             case "rss", "html" -> web;

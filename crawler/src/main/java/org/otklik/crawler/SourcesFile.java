@@ -23,7 +23,7 @@ import org.otklik.core.Source;
  * credentials appear only as names of environment variables.
  *
  * <p>Each source gets an option {@code reader} naming the adapter that reads it: {@code vk}, {@code ok_api},
- * {@code ok_html}, {@code telegram_channel}, {@code telegram_bot}, {@code rss}, {@code html} or {@code replay}.
+ * {@code ok_html}, {@code ok_auto}, {@code telegram_channel}, {@code telegram_bot}, {@code rss}, {@code html} or {@code replay}.
  */
 public final class SourcesFile {
     private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,99}");
@@ -164,10 +164,11 @@ public final class SourcesFile {
                     return v;
                 });
                 String mode = s.as("mode", v -> switch (v) {
-                    case "api", "html" -> v;
-                    default -> throw new IllegalArgumentException("'" + v + "' is not api or html");
-                }, "api");
-                options.put("reader", mode.equals("api") ? "ok_api" : "ok_html");
+                    case "auto", "api", "html" -> v;
+                    default -> throw new IllegalArgumentException("'" + v + "' is not auto, api or html");
+                }, "auto");
+                // auto: the API when its credentials are set, else the public group page
+                options.put("reader", "ok_" + mode);
             }
             case "telegram" -> {
                 network = Network.TELEGRAM;
@@ -241,7 +242,7 @@ public final class SourcesFile {
         if (reads.contains(Source.Read.SEARCH) && !kind.equals("vk")) {
             throw s.error("reads", "search is only supported for VK (newsfeed.search)");
         }
-        if (reads.contains(Source.Read.COMMENTS) && !(kind.equals("vk") || options.get("reader").equals("ok_api"))) {
+        if (reads.contains(Source.Read.COMMENTS) && !(kind.equals("vk") || options.get("reader").matches("ok_(api|auto)"))) {
             throw s.error("reads", "comments are read from VK walls and OK groups through the API only");
         }
         options.put("max_pages", Integer.toString(s.integer("max_pages", 1, 100, 5)));

@@ -110,6 +110,17 @@ class OkReaderTest {
     }
 
     @Test
+    void without_api_keys_an_auto_source_falls_back_to_the_public_page() throws Exception {
+        fixtures.put("html", "group.html");
+        Source auto = Fixtures.source("neftekumsk-ok", Network.OK, "52901834765120", "ok_auto");
+        try (Readers noKeys = new Readers(Fixtures.settings(server.url("/").toString()), new org.otklik.config.Secrets(Map.of(), null),
+                Clock.systemUTC())) {
+            assertThat(noKeys.reader(auto).read(auto, null).posts()).hasSize(2);
+        }
+        assertThat(forms).as("no API call without keys").isEmpty();
+    }
+
+    @Test
     void a_closed_group_page_is_reported_not_read_as_empty() {
         fixtures.put("html", "closed.html");
         Source page = Fixtures.source("neftekumsk-ok", Network.OK, "52901834765120", "ok_html");
