@@ -102,7 +102,7 @@ class CrawlerTest {
         vk.answer("wall.get", "wall.get.json");
         crawler(store, wall).poll(wall);
         // one execute carries both sources' calls: the private wall fails inside it, the other wall is read
-        vk.answer("wall.get", "wall.get.second.json").answer("wall.get.-1", "error.15.json");
+        vk.answer("wall.get", "wall.get.second.json").answer("wall.get.-1", "error.15.json").answer("groups.getById.1", "error.100.json");
         List<PollSummary> results = crawler(store, wall, closed).pollAllOnce();
         assertThat(results.get(0).ok()).isTrue();
         assertThat(results.get(0).inserted()).isEqualTo(1);

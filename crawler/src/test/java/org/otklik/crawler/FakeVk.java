@@ -30,7 +30,7 @@ final class FakeVk extends Dispatcher {
     private static final Pattern CALL = Pattern.compile("API\\.([A-Za-z.]+)\\((\\{.*?\\})\\)");
 
     /** method, or method + "." + post_id or owner_id, to fixture name; replaced per test. */
-    final Map<String, String> fixtures = new ConcurrentHashMap<>();
+    final Map<String, String> fixtures = new ConcurrentHashMap<>(Map.of("groups.getById", "groups.getById.json"));
     final List<String> methods = new CopyOnWriteArrayList<>();
     final List<Map<String, String>> forms = new CopyOnWriteArrayList<>();
 
@@ -55,6 +55,9 @@ final class FakeVk extends Dispatcher {
         String f = fixtures.get(method + "." + params.getOrDefault("post_id", ""));
         if (f == null) {
             f = fixtures.get(method + "." + params.getOrDefault("owner_id", ""));
+        }
+        if (f == null) {
+            f = fixtures.get(method + "." + params.getOrDefault("group_id", ""));
         }
         if (f == null) {
             f = fixtures.get(method);

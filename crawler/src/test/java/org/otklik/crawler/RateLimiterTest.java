@@ -53,6 +53,6 @@ class RateLimiterTest {
             limiter.acquire().release();
         }
         // 3 at once, 3 after ~1 s, 3 after ~2 s
-        assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(1_900L, 2_600L);
+        assertThat((System.nanoTime() - t0) / 1_000_000).isBetween(1_900L, 3_500L);
     }
 }

@@ -23,6 +23,8 @@ class VkReaderTest {
     final FakeVk vk = new FakeVk();
     Readers readers;
     final Source wall = Fixtures.source("khasyn-vk", Network.VK, "-41865730", "vk");
+    /** A user's wall: no community lookup before wall.get. */
+    final Source userWall = Fixtures.source("someone", Network.VK, "591847362", "vk");
     final Source wallWithComments = Fixtures.source("khasyn-vk", Network.VK, "-41865730", "vk", Source.Read.POSTS, Source.Read.COMMENTS);
 
     @BeforeEach
@@ -60,19 +62,42 @@ class VkReaderTest {
         // the pinned post is older than the window; the window starts at the oldest unpinned post
         assertThat(page.completeSince()).isEqualTo(Instant.ofEpochSecond(1763694000));
         assertThat(page.posts().get(4).text()).as("a repost without own text keeps the reposted text").contains("автобуса № 101");
-        var request = vk.forms.get(0);
+        assertThat(lights.author()).as("community info names the community's own posts").isEqualTo("Администрация Хасынского округа");
+        assertThat(vk.calledMethods()).containsExactly("groups.getById", "wall.get");
+        var request = vk.forms.get(1);
         assertThat(request).containsEntry("owner_id", "-41865730").containsEntry("v", "5.199").containsEntry("count", "100")
                 .containsEntry("access_token", "vk1.a.test-service-token");
     }
 
     @Test
-    void a_screen_name_is_asked_for_by_domain() throws Exception {
-        vk.answer("wall.get", "wall.get.empty.json");
+    void a_community_screen_name_is_resolved_once_to_its_owner_id() throws Exception {
+        vk.answer("wall.get", "wall.get.empty.json").answer("groups.getById.elets_online", "groups.getById.elets.json");
         Source byName = Fixtures.source("yelets-vk", Network.VK, "elets_online", "vk");
         Page page = read(byName, "17");
+        read(byName, "17");
         assertThat(page.posts()).isEmpty();
         assertThat(page.cursor()).as("an empty page keeps the cursor").isEqualTo("17");
-        assertThat(vk.forms.get(0)).containsEntry("domain", "elets_online").doesNotContainKey("owner_id");
+        assertThat(vk.calledMethods()).containsExactly("groups.getById", "wall.get", "wall.get");
+        assertThat(vk.forms.get(1)).containsEntry("owner_id", "-30566271").containsEntry("count", "20");
+    }
+
+    @Test
+    void a_user_screen_name_is_read_by_domain() throws Exception {
+        vk.answer("wall.get", "wall.get.empty.json").answer("groups.getById.ivan_petrov", "error.100.json");
+        Source user = Fixtures.source("someone", Network.VK, "ivan_petrov", "vk");
+        read(user, null);
+        assertThat(vk.forms.get(1)).containsEntry("domain", "ivan_petrov").doesNotContainKey("owner_id");
+    }
+
+    @Test
+    void a_closed_or_deleted_community_is_gone_without_reading_its_wall() {
+        for (String f : List.of("groups.getById.closed.json", "groups.getById.deleted.json")) {
+            vk.answer("groups.getById", f);
+            Source s = Fixtures.source("x-" + f.length(), Network.VK, "-" + f.length(), "vk");
+            assertThatThrownBy(() -> read(s, null)).as(f).isInstanceOfSatisfying(SourceException.class,
+                    e -> assertThat(e.kind()).isEqualTo(SourceException.Kind.GONE));
+        }
+        assertThat(vk.calledMethods()).doesNotContain("wall.get");
     }
 
     @Test
@@ -84,8 +109,8 @@ class VkReaderTest {
         assertThat(comments).extracting(Post::externalId)
                 .containsExactlyInAnyOrder("-41865730_4012_4015", "-41865730_4012_4017", "-41865730_4012_4016", "-41865730_4010_4020");
         assertThat(comments.get(0).url()).isEqualTo("https://vk.com/wall-41865730_4012?reply=4015");
-        assertThat(vk.calledMethods()).containsExactly("wall.get", "execute");
-        assertThat(vk.forms.get(1).get("code")).startsWith("return [API.wall.getComments({").contains("\"post_id\":4012");
+        assertThat(vk.calledMethods()).containsExactly("groups.getById", "wall.get", "execute");
+        assertThat(vk.forms.get(2).get("code")).startsWith("return [API.wall.getComments({").contains("\"post_id\":4012");
     }
 
     @Test
@@ -129,7 +154,7 @@ class VkReaderTest {
         q.enqueueResponse(new MockResponse().setBody(Fixtures.read("vk", "wall.get.json")));
         server.setDispatcher(q);
         long t0 = System.nanoTime();
-        Page page = read(wall, null);
+        Page page = read(userWall, null);
         assertThat(page.posts()).hasSize(5);
         assertThat((System.nanoTime() - t0) / 1_000_000).as("waited out the pause").isGreaterThanOrEqualTo(450);
         assertThat(readers.vkCounters()[2]).isEqualTo(1);
@@ -148,7 +173,7 @@ class VkReaderTest {
         QueueDispatcher q = new QueueDispatcher();
         q.enqueueResponse(new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE));
         server.setDispatcher(q);
-        assertThatThrownBy(() -> read(wall, null)).isInstanceOfSatisfying(SourceException.class,
+        assertThatThrownBy(() -> read(userWall, null)).isInstanceOfSatisfying(SourceException.class,
                 e -> assertThat(e.kind()).isEqualTo(SourceException.Kind.TRANSIENT));
     }
 
@@ -158,7 +183,7 @@ class VkReaderTest {
         q.enqueueResponse(new MockResponse().setSocketPolicy(SocketPolicy.DISCONNECT_DURING_RESPONSE_BODY)
                 .setBody(Fixtures.read("vk", "wall.get.json")));
         server.setDispatcher(q);
-        assertThatThrownBy(() -> read(wall, null)).isInstanceOfSatisfying(SourceException.class,
+        assertThatThrownBy(() -> read(userWall, null)).isInstanceOfSatisfying(SourceException.class,
                 e -> assertThat(e.kind()).isIn(SourceException.Kind.TRANSIENT, SourceException.Kind.MALFORMED));
     }
 
@@ -167,7 +192,7 @@ class VkReaderTest {
         QueueDispatcher q = new QueueDispatcher();
         q.enqueueResponse(new MockResponse().setResponseCode(502).setBody("<html>502 Bad Gateway</html>"));
         server.setDispatcher(q);
-        assertThatThrownBy(() -> read(wall, null)).isInstanceOfSatisfying(SourceException.class,
+        assertThatThrownBy(() -> read(userWall, null)).isInstanceOfSatisfying(SourceException.class,
                 e -> assertThat(e.kind()).isEqualTo(SourceException.Kind.TRANSIENT));
     }
 

@@ -24,8 +24,16 @@ public final class VkReader implements SourceReader {
     /** After the first poll only the newest few posts are new: read 20 at a time and page on only when all 20 are new. */
     static final int INCREMENTAL_PAGE = 20;
 
+    /** A community as {@code groups.getById} describes it; {@link #NOT_A_COMMUNITY} for a user's screen name. */
+    record Community(long id, String name) {
+    }
+
+    static final Community NOT_A_COMMUNITY = new Community(0, null);
+
     private final VkApi api;
     private final int commentsPostsPerPoll;
+    /** Community info, asked once per source per process: names community posts and stops early on closed or deleted ones. */
+    private final Map<String, Community> communities = new java.util.concurrent.ConcurrentHashMap<>();
 
     public VkReader(VkApi api, int commentsPostsPerPoll) {
         this.api = api;
@@ -48,9 +56,12 @@ public final class VkReader implements SourceReader {
         long maxId = lastSeen;
         Instant oldest = null;
         int size = lastSeen == 0 ? PAGE : INCREMENTAL_PAGE;
+        Community community = community(source);
         for (int page = 0; page < maxPages; page++) {
             Map<String, String> p = new LinkedHashMap<>();
-            if (source.ref().matches("-?\\d+")) {
+            if (community != NOT_A_COMMUNITY) {
+                p.put("owner_id", Long.toString(-community.id()));
+            } else if (source.ref().matches("-?\\d+")) {
                 p.put("owner_id", source.ref());
             } else {
                 p.put("domain", source.ref());
@@ -65,7 +76,7 @@ public final class VkReader implements SourceReader {
             }
             long minId = Long.MAX_VALUE;
             for (JsonNode it : pageItems) {
-                Post post = post(source, it);
+                Post post = post(source, it, community);
                 posts.add(post);
                 items.add(it);
                 long id = it.path("id").asLong();
@@ -151,7 +162,7 @@ public final class VkReader implements SourceReader {
         for (CompletableFuture<JsonNode> f : futures) {
             JsonNode r = api.await(f, "newsfeed.search");
             for (JsonNode it : r.path("items")) {
-                Post p = post(source, it);
+                Post p = post(source, it, NOT_A_COMMUNITY);
                 posts.add(p);
                 newest = Math.max(newest, it.path("date").asLong());
             }
@@ -159,7 +170,43 @@ public final class VkReader implements SourceReader {
         return Page.of(posts, Long.toString(newest));
     }
 
-    static Post post(Source source, JsonNode it) throws SourceException {
+    /** {@code groups.getById} once per source: a closed or deleted community is GONE before its wall is asked for. */
+    private Community community(Source source) throws SourceException {
+        String ref = source.ref();
+        if (ref.matches("\\d+")) {
+            return NOT_A_COMMUNITY; // a user's wall
+        }
+        Community known = communities.get(ref);
+        if (known != null) {
+            return known;
+        }
+        JsonNode r;
+        try {
+            r = api.call("groups.getById", Map.of("group_id", ref.startsWith("-") ? ref.substring(1) : ref, "fields", "members_count"));
+        } catch (SourceException e) {
+            if (e.getMessage().contains("error 100")) {
+                communities.put(ref, NOT_A_COMMUNITY); // a screen name of a user, not a community
+                return NOT_A_COMMUNITY;
+            }
+            throw e;
+        }
+        JsonNode groups = r.isArray() ? r : r.path("groups");
+        JsonNode g = groups.path(0);
+        if (!g.hasNonNull("id")) {
+            throw new SourceException(SourceException.Kind.MALFORMED, "VK groups.getById of " + source.id() + ": no group in the answer");
+        }
+        if (g.hasNonNull("deactivated")) {
+            throw new SourceException(SourceException.Kind.GONE, "VK community " + ref + " is " + g.get("deactivated").asText());
+        }
+        if (g.path("is_closed").asInt() != 0 && g.path("is_member").asInt() != 1) {
+            throw new SourceException(SourceException.Kind.GONE, "VK community " + ref + " (" + g.path("name").asText() + ") is closed to this token");
+        }
+        Community c = new Community(g.get("id").asLong(), g.path("name").asText(null));
+        communities.put(ref, c);
+        return c;
+    }
+
+    static Post post(Source source, JsonNode it, Community community) throws SourceException {
         if (!it.hasNonNull("id") || !it.hasNonNull("owner_id")) {
             throw new SourceException(SourceException.Kind.MALFORMED, "VK post of " + source.id() + " without id or owner_id");
         }
@@ -170,7 +217,9 @@ public final class VkReader implements SourceReader {
         if (text.isBlank() && copy.isArray() && !copy.isEmpty()) {
             text = copy.get(0).path("text").asText("");
         }
-        return new Post(Network.VK, source.id(), owner + "_" + id, source.municipality(), author(it.path("from_id").asLong()), text,
+        long from = it.path("from_id").asLong();
+        String author = community.name() != null && from == -community.id() ? community.name() : author(from);
+        return new Post(Network.VK, source.id(), owner + "_" + id, source.municipality(), author, text,
                 "https://vk.com/wall" + owner + "_" + id, date(it), null, it.path("likes").path("count").asLong(),
                 it.path("reposts").path("count").asLong(), it.path("comments").path("count").asLong(),
                 it.path("views").path("count").asLong());

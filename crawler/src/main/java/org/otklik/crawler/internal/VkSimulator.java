@@ -134,6 +134,14 @@ public final class VkSimulator implements AutoCloseable {
     }
 
     private JsonNode answer(String method, Map<String, String> params) {
+        if (method.equals("groups.getById")) {
+            long id = Long.parseLong(params.getOrDefault("group_id", "0"));
+            ObjectNode r = VkApi.JSON.createObjectNode();
+            r.putArray("groups").addObject().put("id", id).put("name", "Сообщество " + id).put("screen_name", "club" + id)
+                    .put("is_closed", 0).put("type", "group");
+            r.putArray("profiles");
+            return r;
+        }
         if (!method.equals("wall.get")) {
             return VkApi.JSON.createObjectNode().put("count", 0).set("items", VkApi.JSON.createArrayNode());
         }
