@@ -206,14 +206,14 @@ public final class SourcesFile {
                 }, "rss");
                 if (format.equals("html")) {
                     Fields sel = s.map("selectors");
-                    options.put("selector.item", sel.string("item"));
-                    options.put("selector.text", sel.string("text"));
-                    options.put("selector.link", sel.string("link", "a[href]"));
-                    String date = sel.string("date", null);
+                    options.put("selector.item", sel.as("item", SourcesFile::css));
+                    options.put("selector.text", sel.as("text", SourcesFile::css));
+                    options.put("selector.link", sel.as("link", SourcesFile::css, "a[href]"));
+                    String date = sel.as("date", SourcesFile::css, null);
                     if (date != null) {
                         options.put("selector.date", date);
                     }
-                    String author = sel.string("author", null);
+                    String author = sel.as("author", SourcesFile::css, null);
                     if (author != null) {
                         options.put("selector.author", author);
                     }
@@ -255,6 +255,15 @@ public final class SourcesFile {
             return v;
         }
         throw new IllegalArgumentException("'" + v + "' is not a VK screen name or numeric owner id (communities are negative)");
+    }
+
+    private static String css(String v) {
+        try {
+            org.jsoup.select.QueryParser.parse(v);
+            return v;
+        } catch (RuntimeException e) {
+            throw new IllegalArgumentException("'" + v + "' is not a CSS selector: " + e.getMessage());
+        }
     }
 
     private static String httpUrl(String v) {

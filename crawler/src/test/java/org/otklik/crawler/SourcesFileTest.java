@@ -148,6 +148,26 @@ class SourcesFileTest {
     }
 
     @Test
+    void a_broken_css_selector_is_caught_at_load_not_at_every_poll() throws IOException {
+        Path f = write("""
+                sources:
+                  - id: forum
+                    network: web
+                    url: https://forum.example/complaints
+                    format: html
+                    municipality: yelets
+                    selectors:
+                      item: article.topic
+                      text: "div[class=body"
+                """);
+        assertThatThrownBy(() -> SourcesFile.load(f, SERVED)).isInstanceOfSatisfying(ConfigException.class, e -> {
+            assertThat(e.line()).isEqualTo(9);
+            assertThat(e.field()).isEqualTo("sources[0].selectors.text");
+            assertThat(e).hasMessageContaining("not a CSS selector");
+        });
+    }
+
+    @Test
     void durations_read_like_an_administrator_writes_them() {
         assertThat(SourcesFile.duration("30s")).isEqualTo(Duration.ofSeconds(30));
         assertThat(SourcesFile.duration("5m")).isEqualTo(Duration.ofMinutes(5));

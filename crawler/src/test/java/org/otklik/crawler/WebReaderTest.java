@@ -92,4 +92,18 @@ class WebReaderTest {
         assertThatThrownBy(() -> readers.reader(s).read(s, null)).isInstanceOfSatisfying(SourceException.class,
                 e -> assertThat(e.kind()).isEqualTo(SourceException.Kind.GONE));
     }
+
+    @Test
+    void an_endless_answer_is_refused_not_read_into_memory() {
+        okio.Buffer big = new okio.Buffer();
+        byte[] chunk = new byte[64 * 1024];
+        java.util.Arrays.fill(chunk, (byte) 'a');
+        for (int i = 0; i < 9 * 16; i++) {
+            big.write(chunk);
+        }
+        server.enqueue(new MockResponse().setChunkedBody(big, 256 * 1024));
+        Source s = web("/index.rss", "rss");
+        assertThatThrownBy(() -> readers.reader(s).read(s, null)).isInstanceOfSatisfying(SourceException.class,
+                e -> assertThat(e).hasMessageContaining("larger than"));
+    }
 }

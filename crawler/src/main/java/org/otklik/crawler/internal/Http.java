@@ -68,8 +68,9 @@ public final class Http {
         if (b == null) {
             throw new SourceException(SourceException.Kind.MALFORMED, what + ": empty answer");
         }
-        if (b.contentLength() > MAX_BODY) {
-            throw new SourceException(SourceException.Kind.MALFORMED, what + ": answer of " + b.contentLength() + " bytes is too large");
+        // hostile or broken servers may send without a length: look past the limit before reading it all
+        if (b.contentLength() > MAX_BODY || b.source().request(MAX_BODY + 1)) {
+            throw new SourceException(SourceException.Kind.MALFORMED, what + ": answer larger than " + MAX_BODY + " bytes");
         }
         return b.string();
     }
