@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CheckCommand.class,
                 DeadlineCommand.class,
+                CrawlCommand.class,
+                BenchCrawlCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
