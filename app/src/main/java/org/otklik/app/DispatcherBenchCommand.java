@@ -120,8 +120,8 @@ final class DispatcherBenchCommand implements Callable<Integer> {
                         INSERT INTO cases (id, post_id, municipality, step, topics, settlement, importance, executor, co_executors,
                             detected_at, answer_due_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""");
                      PreparedStatement disp = conn.prepareStatement("""
-                        INSERT INTO dispatch_cases (case_id, step_started_at, routed_at, interim_at, co_pending, reworks)
-                        VALUES (?, ?, ?, ?, ?, 0)""")) {
+                        INSERT INTO dispatch_cases (case_id, step_started_at, routed_at, interim_at, answered_at, co_pending, reworks)
+                        VALUES (?, ?, ?, ?, ?, ?, 0)""")) {
                     for (int i = start; i < end; i++) {
                         long id = i + 1L;
                         String m = ms.get(i % ms.size());
@@ -161,7 +161,8 @@ final class DispatcherBenchCommand implements Callable<Integer> {
                         disp.setObject(2, stepStart.atOffset(ZoneOffset.UTC));
                         disp.setObject(3, executor == null ? null : stepStart.atOffset(ZoneOffset.UTC));
                         disp.setObject(4, step == CaseStep.INTERIM_PUBLISHED ? stepStart.atOffset(ZoneOffset.UTC) : null);
-                        disp.setString(5, "");
+                        disp.setObject(5, step == CaseStep.INTERIM_PUBLISHED ? stepStart.atOffset(ZoneOffset.UTC) : null);
+                        disp.setString(6, "");
                         disp.addBatch();
                     }
                     post.executeBatch();

@@ -54,13 +54,13 @@ public final class CaseWorkflow {
         step(k, ROUTABLE, "направить исполнителю");
         RegulationProfile profile = config.profile(k.municipality());
         if (executorId == null || profile.executor(executorId).isEmpty()) {
-            throw new IllegalStepException("'" + executorId + "' is not an executor of " + k.municipality());
+            throw new IllegalStepException("«" + executorId + "» не является исполнителем в " + k.municipality());
         }
         Set<String> co = new LinkedHashSet<>(coExecutors == null ? List.of() : coExecutors);
         co.remove(executorId);
         for (String e : co) {
             if (profile.executor(e).isEmpty()) {
-                throw new IllegalStepException("co-executor '" + e + "' is not an executor of " + k.municipality());
+                throw new IllegalStepException("соисполнитель «" + e + "» не является исполнителем в " + k.municipality());
             }
         }
         Instant now = clock.instant();
@@ -168,7 +168,7 @@ public final class CaseWorkflow {
         publisher(actor);
         step(k, INTERIMABLE, "разместить промежуточный ответ");
         if (progress(k.id()).interimAt() != null) {
-            throw new IllegalStepException("case " + caseId + " already has an interim answer");
+            throw new IllegalStepException("по делу " + caseId + " промежуточный ответ уже размещён");
         }
         requireText(text, "промежуточный ответ");
         Instant now = clock.instant();
@@ -197,10 +197,10 @@ public final class CaseWorkflow {
     public Case contribute(long caseId, Actor actor, String text) {
         Case k = load(caseId, actor);
         if (actor.role() != Role.EXECUTOR && actor.role() != Role.HEAD || !k.coExecutors().contains(actor.department())) {
-            throw new ForbiddenActionException(actor.login() + " is not of a co-executor department of case " + caseId);
+            throw new ForbiddenActionException(actor.login() + " не относится к соисполнителям по делу " + caseId);
         }
         if (k.step().closed() || k.step() == CaseStep.RETURNED) {
-            throw new IllegalStepException("case " + caseId + " is " + k.step().code() + ": no co-executor input now");
+            throw new IllegalStepException("дело " + caseId + " на шаге «" + k.step().title() + "»: информация соисполнителя сейчас не принимается");
         }
         requireText(text, "информация соисполнителя");
         Instant now = clock.instant();
@@ -221,7 +221,7 @@ public final class CaseWorkflow {
         Case k = load(caseId, actor);
         curator(actor, "проверять информацию соисполнителей");
         if (progress(k.id()).coCheckSince() == null) {
-            throw new IllegalStepException("case " + caseId + " has no co-executor input waiting for a check");
+            throw new IllegalStepException("по делу " + caseId + " нет информации соисполнителей, ожидающей проверки");
         }
         Instant now = clock.instant();
         return move(k, actor, now, "информация соисполнителей проверена", k.step(), c -> c,
@@ -293,31 +293,31 @@ public final class CaseWorkflow {
         Objects.requireNonNull(actor, "actor");
         Case k = store.caseById(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
         if (!k.municipality().equals(actor.municipality())) {
-            throw new ForbiddenActionException(actor.login() + " of " + actor.municipality() + " may not touch case " + caseId
-                    + " of " + k.municipality());
+            throw new ForbiddenActionException(actor.login() + " (" + actor.municipality() + ") не может работать с делом " + caseId
+                    + " другого муниципального образования (" + k.municipality() + ")");
         }
         return k;
     }
 
     private static void curator(Actor actor, String what) {
         if (actor.role() != Role.CURATOR && actor.role() != Role.ADMIN) {
-            throw new ForbiddenActionException(actor.login() + " (" + actor.role().code() + ") may not " + what + ": only the curator");
+            throw new ForbiddenActionException(actor.login() + " (" + actor.role().title() + ") не может " + what + ": это делает куратор");
         }
     }
 
     private static void publisher(Actor actor) {
         if (actor.role() != Role.SPECIALIST && actor.role() != Role.CURATOR && actor.role() != Role.ADMIN) {
-            throw new ForbiddenActionException(actor.login() + " (" + actor.role().code() + ") may not publish: only the specialist or curator");
+            throw new ForbiddenActionException(actor.login() + " (" + actor.role().title() + ") не может размещать ответы: это делает специалист или куратор");
         }
     }
 
     private static void ofDepartment(Actor actor, Case k, Set<Role> roles, String what) {
         if (!roles.contains(actor.role())) {
-            throw new ForbiddenActionException(actor.login() + " (" + actor.role().code() + ") may not " + what);
+            throw new ForbiddenActionException(actor.login() + " (" + actor.role().title() + ") не может " + what);
         }
         if (k.executor() == null || !k.executor().equals(actor.department())) {
-            throw new ForbiddenActionException(actor.login() + " of department " + actor.department() + " may not " + what
-                    + " of case " + k.id() + ": it is routed to " + k.executor());
+            throw new ForbiddenActionException(actor.login() + " (подразделение " + actor.department() + ") не может " + what
+                    + " по делу " + k.id() + ": оно направлено исполнителю " + k.executor());
         }
     }
 
@@ -327,28 +327,28 @@ public final class CaseWorkflow {
                 && k.executor().equals(actor.department());
         boolean curator = (actor.role() == Role.CURATOR || actor.role() == Role.ADMIN) && approvers.contains(Role.CURATOR);
         if (!head && !curator) {
-            throw new ForbiddenActionException(actor.login() + " (" + actor.role().code() + ", " + actor.department()
-                    + ") may not approve drafts of case " + k.id() + " in " + k.municipality() + ": approvers are "
-                    + approvers.stream().map(Role::code).sorted().toList() + (approvers.contains(Role.HEAD) ? " of department " + k.executor() : ""));
+            throw new ForbiddenActionException(actor.login() + " (" + actor.role().title() + ", " + actor.department()
+                    + ") не может согласовывать проект по делу " + k.id() + " в " + k.municipality() + ": согласует "
+                    + approvers.stream().map(Role::title).sorted().toList() + (approvers.contains(Role.HEAD) ? " подразделения " + k.executor() : ""));
         }
     }
 
     private static void step(Case k, Set<CaseStep> allowed, String what) {
         if (!allowed.contains(k.step())) {
-            throw new IllegalStepException("cannot " + what + " (" + k.id() + "): the case is at step " + k.step().code()
-                    + ", allowed from " + allowed.stream().map(CaseStep::code).toList());
+            throw new IllegalStepException("нельзя " + what + " (дело " + k.id() + "): дело на шаге «" + k.step().title()
+                    + "», действие допустимо на шагах " + allowed.stream().map(CaseStep::code).toList());
         }
     }
 
     private static void requireReason(String reason, String what) {
         if (blank(reason)) {
-            throw new IllegalStepException("a reason is required: " + what);
+            throw new IllegalStepException("нужно указать причину: " + what);
         }
     }
 
     private static void requireText(String text, String what) {
         if (blank(text)) {
-            throw new IllegalStepException("the text is required: " + what);
+            throw new IllegalStepException("нужен текст: " + what);
         }
     }
 

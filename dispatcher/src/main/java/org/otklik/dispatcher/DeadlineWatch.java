@@ -47,6 +47,10 @@ public final class DeadlineWatch {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
+    private static String key(long caseId, String kind, String department, Instant due) {
+        return caseId + "|" + kind + "|" + department + "|" + due.getEpochSecond();
+    }
+
     public Pass run() {
         long started = System.nanoTime();
         Instant now = clock.instant();
@@ -54,7 +58,19 @@ public final class DeadlineWatch {
         int[] counts = new int[4];
         List<Violation> missed = new ArrayList<>();
         List<CaseProgress> reassign = new ArrayList<>();
+        java.util.Set<String> booked = new java.util.HashSet<>();
         store.transaction("read open cases", c -> {
+            // what is already booked, read once: a pass then writes only what is new
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT v.case_id, v.kind, v.department, v.due_at FROM violations v JOIN cases c ON c.id = v.case_id
+                    WHERE c.step NOT IN ('published', 'excluded')""")) {
+                ps.setFetchSize(BATCH);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        booked.add(key(rs.getLong(1), rs.getString(2), rs.getString(3), DispatchTables.instant(rs, "due_at")));
+                    }
+                }
+            }
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT c.*, d.* FROM cases c JOIN dispatch_cases d ON d.case_id = c.id
                     WHERE c.step NOT IN ('published', 'excluded')""")) {
@@ -79,7 +95,7 @@ public final class DeadlineWatch {
                             if (s.ordinal() > worst.ordinal()) {
                                 worst = s;
                             }
-                            if (s == DeadlineState.OVERDUE) {
+                            if (s == DeadlineState.OVERDUE && !booked.contains(key(k.id(), d.kind().code(), d.department(), d.dueAt()))) {
                                 missed.add(new Violation(k.id(), k.municipality(), d.kind(), d.department(), d.dueAt(), now));
                             }
                         }

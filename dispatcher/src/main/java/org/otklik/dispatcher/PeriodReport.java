@@ -143,8 +143,7 @@ public record PeriodReport(String municipality, String municipalityName, ReportP
         for (Row r : current) {
             if (r.importance().equals(Importance.HIGH.code()) && !r.step().equals("excluded")) {
                 high.add(new HighCase(r.id(), r.detected(), topicTitle(lead(r.topics())), r.settlement() == null ? "не указано" : r.settlement(),
-                        r.step(), r.executor(), r.answered() == null ? (r.due() != null && now.isAfter(r.due()) ? Boolean.FALSE : null)
-                        : !r.answered().isAfter(r.due())));
+                        r.step(), r.executor(), answeredOnTime(r, now)));
             }
         }
         return new PeriodReport(municipality, profile.municipality().name(), period, prev, departments,
@@ -170,6 +169,17 @@ public record PeriodReport(String municipality, String municipalityName, ReportP
         m.forEach((k, v) -> out.add(new CountRow(k, title.apply(k), v[0], v[1], v[1] == 0 ? null : 100.0 * (v[0] - v[1]) / v[1])));
         out.sort(Comparator.comparingInt(CountRow::count).reversed().thenComparing(CountRow::title));
         return out;
+    }
+
+    /** True or false once it is known, null while the answer is not in and not yet due. */
+    private static Boolean answeredOnTime(Row r, Instant now) {
+        if (r.answered() != null) {
+            return r.due() == null || !r.answered().isAfter(r.due());
+        }
+        if (r.due() != null && now.isAfter(r.due())) {
+            return Boolean.FALSE;
+        }
+        return null;
     }
 
     private static String lead(String topics) {
