@@ -399,7 +399,7 @@ final class CaseCommand implements Runnable {
                     RunningDeadline worst = ds.stream().filter(RunningDeadline::obligation)
                             .max(java.util.Comparator.comparing((RunningDeadline d) -> d.state().ordinal())
                                     .thenComparing(RunningDeadline::dueAt, java.util.Comparator.reverseOrder())).orElse(null);
-                    out.printf("%6d  %-18s %-22s %-14s %s%n", k.id(), k.step().code(), k.executor() == null ? "-" : k.executor(),
+                    out.printf(Locale.ROOT, "%6d  %-18s %-22s %-14s %s%n", k.id(), k.step().code(), k.executor() == null ? "-" : k.executor(),
                             k.topics().isEmpty() ? "-" : k.topics().get(0).code(),
                             worst == null ? "" : worst.kind().code() + " " + LOCAL.format(worst.dueAt().atZone(s.zone(k))) + " " + worst.state());
                 }
@@ -449,20 +449,20 @@ final class CaseCommand implements Runnable {
                 out.println("detected: " + LOCAL.format(k.detectedAt().atZone(zone)));
                 out.println("deadlines:");
                 for (RunningDeadline d : w.deadlines(k)) {
-                    out.printf("  %-22s %s  %-8s %s%s%n", d.kind().code(), LOCAL.format(d.dueAt().atZone(zone)), d.state(), d.department(),
+                    out.printf(Locale.ROOT, "  %-22s %s  %-8s %s%s%n", d.kind().code(), LOCAL.format(d.dueAt().atZone(zone)), d.state(), d.department(),
                             d.obligation() ? "" : " (window)");
                 }
                 out.println("history:");
                 for (AuditEntry e : store.audit(k.id())) {
-                    out.printf("  %s  %-12s %s → %s%s%n", LOCAL.format(e.at().atZone(zone)), e.actor(), e.from() == null ? "-" : e.from().code(),
+                    out.printf(Locale.ROOT, "  %s  %-12s %s → %s%s%n", LOCAL.format(e.at().atZone(zone)), e.actor(), e.from() == null ? "-" : e.from().code(),
                             e.to().code(), e.reason() == null ? "" : "  (" + e.reason() + ")");
                 }
                 List<CaseText> texts = w.texts(k.id());
                 for (CaseText t : texts) {
-                    out.printf("%s by %s at %s:%n  %s%n", t.kind().code(), t.author(), LOCAL.format(t.at().atZone(zone)), t.text());
+                    out.printf(Locale.ROOT, "%s by %s at %s:%n  %s%n", t.kind().code(), t.author(), LOCAL.format(t.at().atZone(zone)), t.text());
                 }
                 for (Violation v : w.violations(k.id())) {
-                    out.printf("violation: %s (%s), due %s%n", v.kind().code(), v.department(), LOCAL.format(v.dueAt().atZone(zone)));
+                    out.printf(Locale.ROOT, "violation: %s (%s), due %s%n", v.kind().code(), v.department(), LOCAL.format(v.dueAt().atZone(zone)));
                 }
                 if (checks) {
                     String draft = null;
@@ -498,7 +498,7 @@ final class CaseCommand implements Runnable {
             Session s = session.open();
             try (Store store = s.store) {
                 DeadlineWatch.Pass p = new DeadlineWatch(store, s.cfg, s.dispatch, Notifier.none(), s.clock).run();
-                spec.commandLine().getOut().printf("open cases %d: on time %d, due soon %d, overdue %d; new violations %d, reassigned %d (%d ms)%n",
+                spec.commandLine().getOut().printf(Locale.ROOT, "open cases %d: on time %d, due soon %d, overdue %d; new violations %d, reassigned %d (%d ms)%n",
                         p.cases(), p.onTime(), p.dueSoon(), p.overdue(), p.newViolations(), p.reassigned(), p.millis());
                 return Main.OK;
             }

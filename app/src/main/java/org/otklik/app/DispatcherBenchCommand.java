@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import org.otklik.config.OtklikConfig;
@@ -75,14 +76,14 @@ final class DispatcherBenchCommand implements Callable<Integer> {
         try (Store store = Store.open(url, dbUser, db == null ? "" : System.getenv(dbPasswordEnv))) {
             long t0 = System.nanoTime();
             fill(store, c, cases, now);
-            out.printf("filled %,d open cases in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
+            out.printf(Locale.ROOT, "filled %,d open cases in %.1f s%n", cases, (System.nanoTime() - t0) / 1e9);
 
             DeadlineWatch watch = new DeadlineWatch(store, c, dispatch, Notifier.none(), clock);
             DeadlineWatch.Pass first = watch.run();
-            out.printf("timer pass 1: %,d cases, on time %,d, due soon %,d, overdue %,d, new violations %,d: %,d ms%n",
+            out.printf(Locale.ROOT, "timer pass 1: %,d cases, on time %,d, due soon %,d, overdue %,d, new violations %,d: %,d ms%n",
                     first.cases(), first.onTime(), first.dueSoon(), first.overdue(), first.newViolations(), first.millis());
             DeadlineWatch.Pass second = watch.run();
-            out.printf("timer pass 2 (nothing new to book): %,d cases, new violations %,d: %,d ms%n",
+            out.printf(Locale.ROOT, "timer pass 2 (nothing new to book): %,d cases, new violations %,d: %,d ms%n",
                     second.cases(), second.newViolations(), second.millis());
             long total = 0;
             for (String m : c.profiles().keySet()) {
@@ -90,9 +91,9 @@ final class DispatcherBenchCommand implements Callable<Integer> {
                 PeriodReport r = PeriodReport.build(store, c, m, ReportPeriod.parse("2026-11"), now);
                 long ms = (System.nanoTime() - r0) / 1_000_000;
                 total += ms;
-                out.printf("monthly report %-12s %,7d cases, %2d departments: %,d ms%n", m, r.cases(), r.departments().size(), ms);
+                out.printf(Locale.ROOT, "monthly report %-12s %,7d cases, %2d departments: %,d ms%n", m, r.cases(), r.departments().size(), ms);
             }
-            out.printf("monthly reports, all municipalities: %,d ms%n", total);
+            out.printf(Locale.ROOT, "monthly reports, all municipalities: %,d ms%n", total);
         } finally {
             if (tmp != null) {
                 try (var files = Files.walk(tmp)) {
