@@ -237,7 +237,8 @@ public final class CaseWorkflow {
 
     public CaseProgress progress(long caseId) {
         return store.transaction("read dispatch state of case " + caseId, c -> DispatchTables.progress(c, caseId))
-                .orElseThrow(() -> new IllegalArgumentException("case " + caseId + " has no dispatch state"));
+                .orElseGet(() -> DispatchTables.fallback(store.caseById(caseId)
+                        .orElseThrow(() -> new IllegalArgumentException("no case " + caseId))));
     }
 
     public List<CaseText> texts(long caseId) {

@@ -72,13 +72,14 @@ public final class DeadlineWatch {
                 }
             }
             try (PreparedStatement ps = c.prepareStatement("""
-                    SELECT c.*, d.* FROM cases c JOIN dispatch_cases d ON d.case_id = c.id
+                    SELECT c.*, d.* FROM cases c LEFT JOIN dispatch_cases d ON d.case_id = c.id
                     WHERE c.step NOT IN ('published', 'excluded')""")) {
                 ps.setFetchSize(BATCH);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Case k = Store.caseRow(rs);
-                        CaseProgress p = DispatchTables.progress(rs);
+                        rs.getLong("case_id");
+                        CaseProgress p = rs.wasNull() ? DispatchTables.fallback(k) : DispatchTables.progress(rs);
                         if (!config.profiles().containsKey(k.municipality())) {
                             continue;
                         }

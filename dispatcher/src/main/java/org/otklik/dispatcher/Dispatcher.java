@@ -27,6 +27,7 @@ import org.otklik.core.WorkingCalendar;
 import org.otklik.dispatcher.internal.DispatchTables;
 import org.otklik.dispatcher.internal.Shingles;
 import org.otklik.store.Store;
+import org.otklik.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +97,17 @@ public final class Dispatcher {
                 detectedAt, answerDue, repeatOf, now);
         String why = (repeatOf != null ? "повторное сообщение, см. дело " + repeatOf + "; " : "") + "выявлено"
                 + (reasons.isEmpty() ? "" : ": " + reasons);
-        long id = store.openCase(k, "system", bounded(why), now);
+        long id;
+        try {
+            id = store.openCase(k, "system", bounded(why), now);
+        } catch (StoreException e) {
+            // another node opened the case for this post between our look and our insert: theirs stands
+            Optional<Case> theirs = store.caseForPost(postId);
+            if (theirs.isPresent()) {
+                return theirs;
+            }
+            throw e;
+        }
         store.transaction("dispatch state of case " + id, conn -> {
             DispatchTables.insertProgress(conn, CaseProgress.started(id, detectedAt));
             return null;

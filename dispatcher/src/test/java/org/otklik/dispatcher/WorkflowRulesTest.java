@@ -163,4 +163,22 @@ class WorkflowRulesTest {
         assertThat(got).hasSize(1);
         assertThat(n.failures()).isEqualTo(1);
     }
+
+    @Test
+    void a_case_whose_dispatch_row_was_lost_still_runs_its_deadlines_from_its_last_change(Store store) {
+        World w = world(store);
+        Case k = w.open();
+        store.transaction("lose the dispatch row", c -> {
+            try (var ps = c.prepareStatement("DELETE FROM dispatch_cases WHERE case_id = ?")) {
+                ps.setLong(1, k.id());
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        assertThat(w.due(k.id(), DeadlineKind.ROUTE)).isEqualTo("2026-11-24T11:00");
+        w.at("2026-11-24T11:30");
+        assertThat(w.watch.run().newViolations()).isEqualTo(1);
+        w.workflow.route(k.id(), "life_support", List.of(), w.curator(), null);
+        assertThat(w.workflow.progress(k.id()).routedAt()).isEqualTo(w.clock.instant());
+    }
 }

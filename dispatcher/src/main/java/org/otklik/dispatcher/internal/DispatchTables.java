@@ -73,6 +73,16 @@ public final class DispatchTables {
                 rs.getString("assignee"), rs.getInt("reworks"));
     }
 
+    /**
+     * The timing of a case whose dispatch row is missing (a crash between store's transaction and ours, or a case
+     * opened by another tool): its step counts from its last change, a case never routed from detection.
+     */
+    public static CaseProgress fallback(org.otklik.core.Case k) {
+        Instant start = k.step() == org.otklik.core.CaseStep.NEW || k.updatedAt() == null ? k.detectedAt() : k.updatedAt();
+        Instant routed = k.executor() == null ? null : start;
+        return new CaseProgress(k.id(), start, routed, null, null, null, List.of(), null, null, 0);
+    }
+
     public static void addText(Connection c, CaseText t) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO case_texts (case_id, kind, author, department, at, text) VALUES (?, ?, ?, ?, ?, ?)")) {
