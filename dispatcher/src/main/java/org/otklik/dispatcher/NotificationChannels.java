@@ -53,6 +53,11 @@ public final class NotificationChannels {
                 }
                 return m;
             }));
+            if (!enabled) {
+                // a channel switched off is kept in the file as it is; its settings are checked once it is on
+                ch.entries();
+                continue;
+            }
             NotificationChannel c = switch (type) {
                 case "telegram" -> {
                     String base = ch.string("base_url", "https://api.telegram.org");
@@ -78,7 +83,7 @@ public final class NotificationChannels {
                 default -> throw ch.error("type", "unknown channel type '" + type + "': expected telegram, email or webhook");
             };
             ch.done();
-            if (enabled && c != null) {
+            if (c != null) {
                 out.add(new Scoped(c, only));
             }
         }
