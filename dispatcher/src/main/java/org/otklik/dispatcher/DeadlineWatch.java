@@ -118,14 +118,23 @@ public final class DeadlineWatch {
         List<Violation> fresh = new ArrayList<>();
         for (int i = 0; i < missed.size(); i += BATCH) {
             List<Violation> chunk = missed.subList(i, Math.min(missed.size(), i + BATCH));
-            store.transaction("book " + chunk.size() + " violations", c -> {
-                for (Violation v : chunk) {
-                    if (DispatchTables.recordViolation(c, v)) {
-                        fresh.add(v);
+            try {
+                // the pass read what was booked: a plain batch is enough unless another node books the same meanwhile
+                store.transaction("book " + chunk.size() + " violations", c -> {
+                    DispatchTables.insertViolations(c, chunk);
+                    return null;
+                });
+                fresh.addAll(chunk);
+            } catch (org.otklik.store.StoreException e) {
+                store.transaction("book " + chunk.size() + " violations one by one", c -> {
+                    for (Violation v : chunk) {
+                        if (DispatchTables.recordViolation(c, v)) {
+                            fresh.add(v);
+                        }
                     }
-                }
-                return null;
-            });
+                    return null;
+                });
+            }
         }
         if (!reassign.isEmpty()) {
             store.transaction("reassign " + reassign.size() + " cases of absent officers", c -> {

@@ -120,7 +120,9 @@ public final class ReportFiles {
                 .append(", исключено фильтром: ").append(r.excluded()).append(", повторных: ").append(r.repeats()).append(".</p>\n");
 
         b.append("<h2>Своевременность по исполнителям</h2>\n");
-        b.append(bars(r.departments(), d -> d.onTimePercent() == null ? 0 : d.onTimePercent(), d -> d.department(), 100, "% в срок"));
+        // a department with nothing answered or due yet has no share to draw
+        b.append(bars(r.departments().stream().filter(d -> d.onTimePercent() != null).toList(), PeriodReport.DepartmentRow::onTimePercent,
+                PeriodReport.DepartmentRow::department, 100, "% в срок"));
         b.append("<table><tr><th>Исполнитель</th><th>Сообщений</th><th>Отвечено</th><th>В срок, %</th>")
                 .append("<th>Медиана, раб. ч</th><th>90-й перцентиль, раб. ч</th><th>Нарушений</th></tr>\n");
         for (PeriodReport.DepartmentRow d : r.departments()) {

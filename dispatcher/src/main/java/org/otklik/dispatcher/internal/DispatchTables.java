@@ -131,6 +131,23 @@ public final class DispatchTables {
         }
     }
 
+    /** Inserts violations in one batch; fails as a whole on a duplicate (the caller then books them one by one). */
+    public static void insertViolations(Connection c, List<Violation> vs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO violations (case_id, municipality, kind, department, due_at, detected_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Violation v : vs) {
+                ps.setLong(1, v.caseId());
+                ps.setString(2, v.municipality());
+                ps.setString(3, v.kind().code());
+                ps.setString(4, v.department());
+                setInstant(ps, 5, v.dueAt());
+                setInstant(ps, 6, v.detectedAt());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     public static List<Violation> violations(Connection c, String where, Object... args) throws SQLException {
         List<Violation> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT * FROM violations WHERE " + where + " ORDER BY id")) {
