@@ -91,7 +91,10 @@ public final class Dispatcher {
             });
             return store.caseById(id);
         }
-        Long repeatOf = c.repeatOf() != null ? c.repeatOf() : findRepeat(municipality, c.leadTopic(), location, post.text(), detectedAt);
+        // the classifier's link is taken only to an existing case of the same municipality
+        Long given = c.repeatOf() != null && store.caseById(c.repeatOf()).filter(x -> x.municipality().equals(municipality)).isPresent()
+                ? c.repeatOf() : null;
+        Long repeatOf = given != null ? given : findRepeat(municipality, c.leadTopic(), location, post.text(), detectedAt);
         Instant answerDue = cal.plus(detectedAt, profile.answerLimit(c.importance()));
         Case k = new Case(0, postId, municipality, CaseStep.NEW, c.topics(), location, c.importance(), null, List.of(),
                 detectedAt, answerDue, repeatOf, now);

@@ -181,4 +181,14 @@ class WorkflowRulesTest {
         w.workflow.route(k.id(), "life_support", List.of(), w.curator(), null);
         assertThat(w.workflow.progress(k.id()).routedAt()).isEqualTo(w.clock.instant());
     }
+
+    @Test
+    void a_repeat_link_from_the_classifier_to_an_unknown_case_is_ignored(Store store) {
+        World w = world(store);
+        Post p = w.post("Яма на дороге");
+        long postId = store.savePost(p, w.clock.instant()).postId();
+        Classification c = new Classification(p.externalId(), true, List.of(Topic.ROADS), null, Importance.NORMAL,
+                FilterVerdict.NONE, 9999L, List.of());
+        assertThat(w.dispatcher.intake(postId, p, c, w.clock.instant()).orElseThrow().repeatOf()).isNull();
+    }
 }
