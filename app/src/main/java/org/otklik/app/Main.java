@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
                 DeadlineCommand.class,
                 CrawlCommand.class,
                 BenchCrawlCommand.class,
+                CaseCommand.class, ReportCommand.class, DispatcherBenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
