@@ -87,7 +87,7 @@ public final class Queries {
                        k.id AS case_id, k.step AS case_step
                 FROM posts p JOIN classifications c ON c.post_id = p.id LEFT JOIN cases k ON k.post_id = p.id
                 WHERE p.municipality = ? AND c.filter <> 'none'
-                ORDER BY p.id DESC FETCH FIRST %d ROWS ONLY""".formatted(limit);
+                ORDER BY p.id DESC FETCH FIRST """ + " " + limit + " ROWS ONLY";
         return store.transaction("read excluded posts of " + municipality, c -> items(c, sql, List.of(municipality)));
     }
 
@@ -197,7 +197,7 @@ public final class Queries {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT settlement, street, COUNT(*) AS n FROM cases
                     WHERE municipality = ? AND detected_at >= ? AND (settlement IS NOT NULL OR street IS NOT NULL)
-                    GROUP BY settlement, street ORDER BY n DESC FETCH FIRST %d ROWS ONLY""".formatted(limit))) {
+                    GROUP BY settlement, street ORDER BY n DESC FETCH FIRST """ + " " + limit + " ROWS ONLY")) {
                 ps.setString(1, municipality);
                 ps.setObject(2, since.atOffset(ZoneOffset.UTC));
                 try (ResultSet rs = ps.executeQuery()) {
