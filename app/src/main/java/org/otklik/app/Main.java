@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CheckCommand.class,
                 DeadlineCommand.class,
+                ServeCommand.class, BenchDashboardCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

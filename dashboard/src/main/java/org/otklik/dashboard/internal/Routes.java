@@ -91,6 +91,11 @@ public final class Routes {
         var r = config.routes;
         r.before(this::securityHeaders);
         r.before(this::loadSession);
+        r.after(ctx -> {
+            if ("text/html".equals(ctx.res().getContentType())) {
+                ctx.contentType("text/html; charset=utf-8");
+            }
+        });
 
         r.get("/", ctx -> ctx.redirect(Access.departmentBound(user(ctx).role()) ? "/cases?mine=1" : "/feed"));
         r.get("/login", this::loginPage);
