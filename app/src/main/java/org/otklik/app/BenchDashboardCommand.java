@@ -54,9 +54,8 @@ final class BenchDashboardCommand implements Callable<Integer> {
                 out.println("reusing " + store.countPosts() + " posts and " + store.countCases() + " cases already in " + d);
             }
             out.flush();
-            for (LoadBenchmark.Figures f : b.measure(d.resolve("search-index"), requests, clock)) {
-                out.println(f);
-            }
+            // figures are printed as each route is measured
+            b.measure(d.resolve("search-index"), requests, clock);
         }
         return Main.OK;
     }

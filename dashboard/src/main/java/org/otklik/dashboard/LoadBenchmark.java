@@ -45,12 +45,14 @@ public final class LoadBenchmark {
     private final java.util.Map<String, RegulationProfile> profiles;
     private final ProductionCalendar calendar;
     private final PrintWriter out;
+    private final PrintWriter progress;
 
     public LoadBenchmark(Store store, java.util.Map<String, RegulationProfile> profiles, ProductionCalendar calendar, PrintWriter out) {
         this.store = store;
         this.profiles = profiles;
         this.calendar = calendar;
         this.out = out;
+        this.progress = out;
     }
 
     /** Latency figures of one measured route, in milliseconds. */
@@ -176,13 +178,14 @@ public final class LoadBenchmark {
                 String base = "http://127.0.0.1:" + d.port();
                 HttpClient cur = login(base, curator.login(), password);
                 HttpClient exe = login(base, executor.login(), password);
-                List<Figures> out = new ArrayList<>();
-                out.add(run(cur, base, "/cases", "case board (curator, 200 rows)", requests));
-                out.add(run(exe, base, "/cases?mine=1", "my cases (executor)", requests));
-                out.add(run(cur, base, "/feed?q=" + enc("яма"), "search «яма» (feed page)", requests));
-                out.add(run(cur, base, "/feed?q=" + enc("отопление школа"), "search «отопление школа»", requests));
-                out.add(run(cur, base, "/feed?topic=roads&importance=high", "feed filtered by topic+importance", requests));
-                return out;
+                List<Figures> figures = new ArrayList<>();
+                figures.add(run(cur, base, "/cases", "case board (curator, 200 rows)", requests));
+                figures.add(run(exe, base, "/cases?mine=1", "my cases (executor)", requests));
+                figures.add(run(cur, base, "/feed?q=" + enc("яма"), "search «яма» (feed page)", requests));
+                figures.add(run(cur, base, "/feed?q=" + enc("отопление школа"), "search «отопление школа»", requests));
+                figures.add(run(cur, base, "/feed", "feed, no filter", requests));
+                figures.add(run(cur, base, "/feed?topic=roads&importance=high", "feed filtered by topic+importance", requests));
+                return figures;
             }
         }
     }
@@ -204,7 +207,7 @@ public final class LoadBenchmark {
         return http;
     }
 
-    private static Figures run(HttpClient http, String base, String path, String what, int requests) throws IOException, InterruptedException {
+    private Figures run(HttpClient http, String base, String path, String what, int requests) throws IOException, InterruptedException {
         HttpRequest req = HttpRequest.newBuilder(URI.create(base + path)).build();
         for (int i = 0; i < Math.min(50, requests); i++) {
             check(http.send(req, HttpResponse.BodyHandlers.ofString()), path);
@@ -216,7 +219,10 @@ public final class LoadBenchmark {
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         Arrays.sort(ms);
-        return new Figures(what, requests, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
+        Figures f = new Figures(what, requests, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
+        progress.println(f);
+        progress.flush();
+        return f;
     }
 
     private static void check(HttpResponse<String> r, String path) {

@@ -9,8 +9,10 @@ CREATE TABLE dashboard_case_texts (
 );
 CREATE INDEX dashboard_case_texts_case ON dashboard_case_texts (case_id, id);
 
--- The board lists a municipality's (or a department's) cases by answer deadline, newest feed first by id.
+-- The board lists a municipality's (or a department's) cases by answer deadline; the feed is newest first by id.
+-- The queries order by the index's leading column too (ORDER BY municipality, id DESC): only then does H2 read the
+-- index in order and stop after the first page instead of sorting every row of the municipality.
 CREATE INDEX dashboard_cases_due ON cases (municipality, answer_due_at);
 CREATE INDEX dashboard_cases_executor_due ON cases (municipality, executor, answer_due_at);
-CREATE INDEX dashboard_posts_feed ON posts (municipality, id);
+CREATE INDEX dashboard_posts_feed ON posts (municipality, id DESC);
 CREATE INDEX dashboard_audit_at ON audit_log (at);

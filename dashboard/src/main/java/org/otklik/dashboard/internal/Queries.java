@@ -76,7 +76,7 @@ public final class Queries {
             sql.append(" AND c.relevant = ?");
             args.add("yes".equals(f.relevant()));
         }
-        sql.append(" ORDER BY p.id DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        sql.append(" ORDER BY p.municipality, p.id DESC FETCH FIRST ").append(limit).append(" ROWS ONLY");
         return store.transaction("read feed of " + municipality, c -> items(c, sql.toString(), args));
     }
 
@@ -87,7 +87,7 @@ public final class Queries {
                        k.id AS case_id, k.step AS case_step
                 FROM posts p JOIN classifications c ON c.post_id = p.id LEFT JOIN cases k ON k.post_id = p.id
                 WHERE p.municipality = ? AND c.filter <> 'none'
-                ORDER BY p.id DESC FETCH FIRST """ + " " + limit + " ROWS ONLY";
+                ORDER BY p.municipality, p.id DESC FETCH FIRST """ + " " + limit + " ROWS ONLY";
         return store.transaction("read excluded posts of " + municipality, c -> items(c, sql, List.of(municipality)));
     }
 
@@ -107,7 +107,7 @@ public final class Queries {
         } else {
             sql.append(" AND k.step NOT IN ('published', 'excluded')");
         }
-        sql.append(" ORDER BY k.answer_due_at FETCH FIRST ").append(limit).append(" ROWS ONLY");
+        sql.append(" ORDER BY k.municipality, k.answer_due_at FETCH FIRST ").append(limit).append(" ROWS ONLY");
         return store.transaction("read case board of " + municipality, c -> {
             List<CaseRow> out = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
