@@ -5,6 +5,9 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
@@ -36,7 +39,8 @@ import org.otklik.store.Store;
 /**
  * Russian full-text search over post texts (Lucene's {@link RussianAnalyzer}: stemming and stop words), in a
  * directory under {@code data/}. The store is the truth: {@link #catchUp(Store)} indexes the posts past the
- * highest id already indexed (a re-indexed post replaces its old document by id), so a lost index is rebuilt from the store.
+ * highest id already indexed and re-indexes posts whose authors edited them since the last pass (a re-indexed post
+ * replaces its old document by id), so a lost index is rebuilt from the store.
  */
 public final class SearchIndex implements AutoCloseable {
     private static final String ID = "id";
@@ -49,6 +53,8 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long lastIndexedId;
+    /** Edits after this moment are not yet in the index; from the epoch after a restart: the few edited posts are re-read once. */
+    private Instant editsSeen = Instant.EPOCH;
 
     public SearchIndex(Path dir) {
         try {
@@ -98,10 +104,34 @@ public final class SearchIndex implements AutoCloseable {
                 break;
             }
         }
+        added += reindexEdited(store);
         if (added > 0) {
             commit();
         }
         return added;
+    }
+
+    private long reindexEdited(Store store) {
+        Instant since = editsSeen;
+        List<Object[]> rows = store.transaction("read posts edited since " + since, c -> {
+            List<Object[]> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT id, municipality, text, updated_at FROM posts WHERE updated_at > ? AND edits > 0 AND id <= ? ORDER BY updated_at")) {
+                ps.setObject(1, since.atOffset(ZoneOffset.UTC));
+                ps.setLong(2, lastIndexedId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3), rs.getObject(4, OffsetDateTime.class).toInstant()});
+                    }
+                }
+            }
+            return out;
+        });
+        for (Object[] r : rows) {
+            put((Long) r[0], (String) r[1], (String) r[2]);
+            editsSeen = (Instant) r[3];
+        }
+        return rows.size();
     }
 
     /** Adds or replaces one post's text (an edit replaces the old text). */

@@ -16,3 +16,5 @@ CREATE INDEX dashboard_cases_due ON cases (municipality, answer_due_at);
 CREATE INDEX dashboard_cases_executor_due ON cases (municipality, executor, answer_due_at);
 CREATE INDEX dashboard_posts_feed ON posts (municipality, id DESC);
 CREATE INDEX dashboard_audit_at ON audit_log (at);
+-- The search index re-reads posts the author edited since its last pass.
+CREATE INDEX dashboard_posts_updated ON posts (updated_at);

@@ -59,6 +59,7 @@ class BrowserTest {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1366,900",
                 "--user-data-dir=" + profileDir.resolve(Long.toString(System.nanoTime())), "--lang=ru");
         // one driver process per test: quitting a driver shuts its service down
+        o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build(), o);
         driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
     }
@@ -86,6 +87,13 @@ class BrowserTest {
         return (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class);
     }
 
+    /** Console errors of the page: a Content-Security-Policy violation (inline script or style) shows up here. */
+    private java.util.List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
     private void shot(String name) throws IOException {
         Files.write(SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
@@ -104,6 +112,7 @@ class BrowserTest {
         waitFor().until(d -> !d.findElement(By.id("feed")).getText().contains("горячей воды"));
         assertThat(driver.findElement(By.id("feed")).getText()).contains("Контейнерную площадку");
         shot("03-feed-filtered");
+        assertThat(consoleErrors()).noneMatch(m -> m.contains("Content Security Policy"));
 
         long id = app.seeded.caseIds().get(0);
         driver.get(app.base + "/cases/" + id);
@@ -190,6 +199,7 @@ class BrowserTest {
         // Chart.js, served from the jar, draws into the canvas: its width attribute is set by the library
         waitFor().until(d -> d.findElement(By.id("chart-topics")).getDomAttribute("style") != null);
         shot("11-reports");
+        assertThat(consoleErrors()).noneMatch(m -> m.contains("Content Security Policy"));
         driver.get(app.base + "/sources");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("Ошибка");
         shot("12-sources");
