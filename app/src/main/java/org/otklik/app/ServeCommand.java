@@ -105,11 +105,26 @@ final class ServeCommand implements Callable<Integer> {
                 out.println("Otklik dashboard: http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + dashboard.port() + "/");
                 out.flush();
                 CountDownLatch stop = new CountDownLatch(1);
-                Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "otklik-shutdown"));
-                stop.await();
-            } finally {
-                timers.shutdownNow();
-                pipeline.stop().run();
+                CountDownLatch stopped = new CountDownLatch(1);
+                // on Ctrl-C or SIGTERM the hook releases the main thread and waits for it to close everything cleanly
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    stop.countDown();
+                    try {
+                        stopped.await(20, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                }, "otklik-shutdown"));
+                try {
+                    stop.await();
+                } finally {
+                    timers.shutdownNow();
+                    pipeline.stop().run();
+                    dashboard.close();
+                    search.close();
+                    store.close();
+                    stopped.countDown();
+                }
             }
         }
         return Main.OK;

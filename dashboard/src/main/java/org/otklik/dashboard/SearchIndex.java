@@ -53,6 +53,7 @@ public final class SearchIndex implements AutoCloseable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private volatile long lastIndexedId;
+    private boolean closed;
     /** Edits after this moment are not yet in the index; from the epoch after a restart: the few edited posts are re-read once. */
     private Instant editsSeen = Instant.EPOCH;
 
@@ -209,7 +210,11 @@ public final class SearchIndex implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         try {
             searchers.close();
             writer.close();

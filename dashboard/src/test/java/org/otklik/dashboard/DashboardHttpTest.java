@@ -246,4 +246,14 @@ class DashboardHttpTest {
             assertThat(store.audit(id)).last().satisfies(a -> assertThat(a.reason()).contains("брань не адресная"));
         }
     }
+
+    @Test
+    void behind_an_https_proxy_the_session_cookie_is_secure(Store store) throws Exception {
+        try (TestApp app = new TestApp(store)) {
+            var r = app.browser().http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(app.base + "/login"))
+                    .header("X-Forwarded-Proto", "https").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(r.headers().firstValue("Set-Cookie").orElseThrow()).contains("; Secure");
+            assertThat(app.browser().get("/login").headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
+        }
+    }
 }
