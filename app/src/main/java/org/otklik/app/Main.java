@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
                 CrawlCommand.class,
                 BenchCrawlCommand.class,
                 CaseCommand.class, ReportCommand.class, DispatcherBenchCommand.class,
+                ServeCommand.class, BenchDashboardCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {
