@@ -55,7 +55,7 @@ public final class Store implements AutoCloseable {
      */
     public static Store open(String jdbcUrl, String user, String password) {
         HikariConfig hc = new HikariConfig();
-        hc.setJdbcUrl(jdbcUrl);
+        hc.setJdbcUrl(crashSafe(jdbcUrl));
         hc.setUsername(user);
         hc.setPassword(password == null ? "" : password);
         hc.setAutoCommit(false);
@@ -79,6 +79,17 @@ public final class Store implements AutoCloseable {
             throw new StoreException("cannot migrate database " + redact(jdbcUrl), e);
         }
         return new Store(ds);
+    }
+
+    /**
+     * H2 flushes commits to its file up to half a second late by default: a killed process would lose case
+     * history it had already confirmed to a user. {@code WRITE_DELAY=0} writes every commit before it returns.
+     */
+    static String crashSafe(String url) {
+        if (url.startsWith("jdbc:h2:file:") && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY")) {
+            return url + ";WRITE_DELAY=0";
+        }
+        return url;
     }
 
     /** JDBC URLs may carry a password parameter; never print it. */
