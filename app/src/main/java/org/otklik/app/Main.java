@@ -11,6 +11,9 @@ import picocli.CommandLine.Command;
         subcommands = {
                 CheckCommand.class,
                 DeadlineCommand.class,
+                ClassifyCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,142 @@
+package org.otklik.classifier.internal;
+
+import java.util.List;
+import org.otklik.core.FilterVerdict;
+
+/**
+ * The regulation's exclusion filter: obscene language, insults, threats. Dictionary patterns say which
+ * words are bad, the allow-list says which words only look bad (застраховать, оскорблять), the threat rules
+ * look for intent to harm rather than a danger ("угроза обрушения" is not a threat).
+ */
+public final class ExclusionFilter implements FilterStage {
+    private final WordPatterns obscene;
+    private final WordPatterns insult;
+    private final WordPatterns allow;
+    private final ThreatRules threats;
+
+    public ExclusionFilter(WordPatterns obscene, WordPatterns insult, WordPatterns allow, ThreatRules threats) {
+        this.obscene = obscene;
+        this.insult = insult;
+        this.allow = allow;
+        this.threats = threats;
+    }
+
+    @Override
+    public Verdict check(AnalyzedText text, List<String> reasons) {
+        String threat = threats.find(text);
+        if (threat != null) {
+            reasons.add("фильтр: угроза — " + threat);
+            return new Verdict(FilterVerdict.THREAT);
+        }
+        FilterVerdict found = FilterVerdict.NONE;
+        String[] words = text.words();
+        for (String w : words) {
+            found = worse(found, word(w, reasons));
+            if (found == FilterVerdict.OBSCENE) {
+                return new Verdict(found);
+            }
+        }
+        for (String w : text.joined()) {
+            found = worse(found, word(w, reasons));
+        }
+        return new Verdict(found);
+    }
+
+    private FilterVerdict word(String w, List<String> reasons) {
+        if (w.length() < 2 || allow.match(w) != null) {
+            return FilterVerdict.NONE;
+        }
+        if (w.indexOf('*') >= 0) {
+            return masked(w, reasons);
+        }
+        WordPatterns.Entry e = obscene.match(w);
+        if (e != null) {
+            reasons.add("фильтр: нецензурное «" + w + "» (" + e.where() + ")");
+            return FilterVerdict.OBSCENE;
+        }
+        e = insult.match(w);
+        if (e != null) {
+            reasons.add("фильтр: оскорбление «" + w + "» (" + e.where() + ")");
+            return FilterVerdict.INSULT;
+        }
+        return FilterVerdict.NONE;
+    }
+
+    /** A word with letters hidden by {@code *}: bad when some way of filling the stars starts like a dictionary root. */
+    private FilterVerdict masked(String w, List<String> reasons) {
+        long letters = w.chars().filter(Character::isLetter).count();
+        if (letters < 1 || letters == w.length()) {
+            return FilterVerdict.NONE;
+        }
+        for (WordPatterns.Entry e : obscene.entries()) {
+            if (maskFits(w, e)) {
+                reasons.add("фильтр: нецензурное (замаскировано) «" + w + "» (" + e.where() + ")");
+                return FilterVerdict.OBSCENE;
+            }
+        }
+        for (WordPatterns.Entry e : insult.entries()) {
+            if (maskFits(w, e)) {
+                reasons.add("фильтр: оскорбление (замаскировано) «" + w + "» (" + e.where() + ")");
+                return FilterVerdict.INSULT;
+            }
+        }
+        return FilterVerdict.NONE;
+    }
+
+    private static boolean maskFits(String masked, WordPatterns.Entry e) {
+        boolean anywhere = e.pattern().startsWith("*");
+        boolean whole = !e.pattern().endsWith("*");
+        int last = anywhere ? masked.length() - 1 : 0;
+        for (int start = 0; start <= last; start++) {
+            if (start > 0 && masked.charAt(start - 1) != '*' && !Character.isLetter(masked.charAt(start - 1))) {
+                continue;
+            }
+            if (fits(masked, start, e.core(), 0, whole && !anywhere)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether masked[mi..] can spell core[ci..] (and nothing more when {@code whole}); a run of stars is 1 to 3 letters. */
+    private static boolean fits(String masked, int mi, String core, int ci, boolean whole) {
+        if (ci == core.length()) {
+            return !whole || mi == masked.length();
+        }
+        if (mi == masked.length()) {
+            return false;
+        }
+        char c = masked.charAt(mi);
+        if (c != '*') {
+            return c == core.charAt(ci) && fits(masked, mi + 1, core, ci + 1, whole);
+        }
+        int run = 0;
+        while (mi + run < masked.length() && masked.charAt(mi + run) == '*') {
+            run++;
+        }
+        for (int take = 1; take <= Math.max(3, run); take++) {
+            if (ci + take > core.length()) {
+                // the stars run past the root: the root is spelt, the rest is the ending
+                return !whole;
+            }
+            if (fits(masked, mi + run, core, ci + take, whole)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Obscene language outranks an insult: the stronger reason is the one the curator sees first. */
+    private static FilterVerdict worse(FilterVerdict a, FilterVerdict b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(FilterVerdict v) {
+        return switch (v) {
+            case NONE -> 0;
+            case INSULT -> 1;
+            case OBSCENE -> 2;
+            case THREAT -> 3;
+        };
+    }
+}
