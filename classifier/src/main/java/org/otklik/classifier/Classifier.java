@@ -67,7 +67,7 @@ public final class Classifier implements PostClassifier {
         Evidence e = scorer.evidence(post, text);
         boolean relevant = relevance.relevant(e, reasons);
         List<Topic> found = relevant ? topics.topics(e, reasons) : List.of();
-        Location location = place.locate(text, post.municipality(), reasons);
+        Location location = place.locate(text, post.municipality(), relevant, reasons);
         Importance imp = relevant ? importance.importance(e, found, location, reasons) : Importance.NORMAL;
         return new Classification(post.externalId(), relevant, found, location, imp, verdict, null, reasons);
     }
@@ -90,8 +90,9 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.patterns(filterDir.resolve("allow.txt"), dir),
                 Dictionaries.threats(analysis, filterDir.resolve("threat.txt"), dir));
         PhraseIndex<TopicScorer.TopicTerm> topicTerms = topicDictionary(analysis, dir);
-        Models models = Models.forCorpus(analysis, dir.resolve("training"), modelCache);
-        TopicScorer scorer = new TopicScorer(models.topics(), models.importance(), topicTerms);
+        Models models = Models.forCorpus(analysis, dir.resolve("training"), modelCache,
+                text -> TopicScorer.features(text, topicTerms), dictionaryKey(dir.resolve("topics")));
+        TopicScorer scorer = new TopicScorer(models.relevance(), models.topics(), models.importance(), topicTerms);
         Path imp = dir.resolve("importance");
         Stages.Importances importance = new ImportanceRules(
                 Dictionaries.terms(analysis, imp.resolve("danger.txt"), dir),
@@ -127,6 +128,11 @@ public final class Classifier implements PostClassifier {
             Dictionaries.terms(analysis, f, dir, index, t -> new TopicScorer.TopicTerm(topic, t));
         }
         return index;
+    }
+
+    /** The topic dictionaries are features of the models: an edited dictionary means a retrained model. */
+    private static String dictionaryKey(Path topicsDir) {
+        return Corpus.hash(topicsDir, "topics", ".txt") + System.getProperty("exp.noprefix", "") + System.getProperty("exp.nodict", "");
     }
 
     /** The surge detector's memory, kept across configuration reloads. */

@@ -40,11 +40,15 @@ public final class Corpus {
     }
 
     public static List<Path> files(Path dir) {
+        return files(dir, ".jsonl");
+    }
+
+    static List<Path> files(Path dir, String suffix) {
         if (!Files.isDirectory(dir)) {
             return List.of();
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toList();
+            return s.filter(p -> p.getFileName().toString().endsWith(suffix)).sorted().toList();
         } catch (IOException e) {
             throw new ConfigException(dir, 0, null, "cannot list: " + e.getMessage(), e);
         }
@@ -52,10 +56,15 @@ public final class Corpus {
 
     /** A hash of the corpus' bytes: a trained model is reused only for exactly the corpus it was trained on. */
     public static String hash(Path dir, String salt) {
+        return hash(dir, salt, ".jsonl");
+    }
+
+    /** A hash of the bytes of the files of {@code dir} whose names end with {@code suffix}. */
+    public static String hash(Path dir, String salt, String suffix) {
         try {
             MessageDigest d = MessageDigest.getInstance("SHA-256");
             d.update(salt.getBytes(StandardCharsets.UTF_8));
-            for (Path f : files(dir)) {
+            for (Path f : files(dir, suffix)) {
                 d.update(f.getFileName().toString().getBytes(StandardCharsets.UTF_8));
                 d.update(Files.readAllBytes(f));
             }

@@ -39,20 +39,22 @@ public final class Categorizer {
         }
     }
 
-    /** One training document: its category and its stems. */
-    public record Sample(String category, String[] stems) {
+    /** One training document: its category and its features. */
+    public record Sample(String category, String[] features) {
     }
 
-    public static Categorizer train(List<Sample> samples) {
+    /** Trains with OpenNLP's maximum entropy ({@code MAXENT}) or naive Bayes ({@code NAIVEBAYES}) trainer. */
+    public static Categorizer train(List<Sample> samples, String algorithm) {
         try {
             TrainingParameters params = TrainingParameters.defaultParams();
-            params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-            params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+            params.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("exp.iter", ITERATIONS));
+            params.put(TrainingParameters.CUTOFF_PARAM, Integer.getInteger("exp.cutoff", CUTOFF));
+            params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("exp.algo." + algorithm, algorithm));
             params.put(TrainingParameters.THREADS_PARAM, 1);
-            DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {
+            DoccatFactory factory = new DoccatFactory(Boolean.getBoolean("exp.nobigram") ? new FeatureGenerator[] {new BagOfWordsFeatureGenerator()} : new FeatureGenerator[] {
                     new BagOfWordsFeatureGenerator(), new NGramFeatureGenerator(2, 2)});
             List<DocumentSample> docs = samples.stream()
-                    .map(s -> new DocumentSample(s.category(), s.stems().length == 0 ? new String[] {"_empty_"} : s.stems()))
+                    .map(s -> new DocumentSample(s.category(), features(s.features())))
                     .toList();
             DoccatModel m = DocumentCategorizerME.train("ru", ObjectStreamUtils.createObjectStream(docs), params, factory);
             return new Categorizer(m);
@@ -90,7 +92,11 @@ public final class Categorizer {
     }
 
     /** Probabilities aligned with {@link #categories()}. */
-    public double[] score(String[] stems) {
-        return categorizers.get().categorize(stems.length == 0 ? new String[] {"_empty_"} : stems);
+    public double[] score(String[] features) {
+        return categorizers.get().categorize(features(features));
+    }
+
+    private static String[] features(String[] f) {
+        return f.length == 0 ? new String[] {"_empty_"} : f;
     }
 }

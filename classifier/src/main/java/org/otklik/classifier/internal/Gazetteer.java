@@ -55,17 +55,61 @@ public final class Gazetteer implements PlaceStage {
                         continue;
                     }
                     Ref ref = new Ref(m, p);
-                    if (p.isStreet()) {
-                        st.add(analysis, bare, ref);
-                        allStreets.add(analysis, bare, ref);
-                    } else {
-                        s.add(analysis, bare, ref);
-                        allSettlements.add(analysis, bare, ref);
+                    for (String form : inflections(analysis, bare)) {
+                        if (p.isStreet()) {
+                            st.add(analysis, form, ref);
+                            allStreets.add(analysis, form, ref);
+                        } else {
+                            s.add(analysis, form, ref);
+                            allSettlements.add(analysis, form, ref);
+                        }
                     }
                 }
             }
             settlements.put(m.id(), s);
             streets.put(m.id(), st);
+        }
+    }
+
+    private static final String[] ENDINGS = {"", "а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ом", "ем", "ам", "ям", "ах",
+            "ях", "ами", "ов", "ев", "ую", "ая", "ое", "ого", "ому", "ым", "ых", "ий", "ые"};
+
+    /**
+     * The name in the inflected forms a text may use, as phrases whose stems differ: Snowball stems "Курган" to
+     * "курга" but "Кургане" to "курган", "Поляна" to "поля" but "Поляне" to "полян", so matching only the name's own
+     * stem would miss "в Андрей-Кургане" and "в Зелёной Поляне". Each word is tried with the case endings on its
+     * base; the phrases are every combination of the distinct forms (names have one to three words).
+     */
+    static java.util.Set<String> inflections(RussianAnalysis analysis, String bare) {
+        String[] words = bare.split(" ");
+        List<List<String>> perWord = new ArrayList<>();
+        for (String w : words) {
+            java.util.Map<String, String> byStem = new java.util.LinkedHashMap<>();
+            byStem.put(String.join(" ", analysis.stems(w)), w);
+            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                String base = w;
+                while (base.length() > 3 && "аяоеиыйьу".indexOf(base.charAt(base.length() - 1)) >= 0) {
+                    base = base.substring(0, base.length() - 1);
+                }
+                for (String e : ENDINGS) {
+                    String form = base + e;
+                    byStem.putIfAbsent(String.join(" ", analysis.stems(form)), form);
+                }
+            }
+            perWord.add(new ArrayList<>(byStem.values()));
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        combine(perWord, 0, "", out);
+        return out;
+    }
+
+    private static void combine(List<List<String>> perWord, int i, String prefix, java.util.Set<String> out) {
+        if (i == perWord.size()) {
+            out.add(prefix.strip());
+            return;
+        }
+        for (String w : perWord.get(i)) {
+            combine(perWord, i + 1, prefix + " " + w, out);
         }
     }
 
@@ -84,7 +128,7 @@ public final class Gazetteer implements PlaceStage {
     }
 
     @Override
-    public Location locate(AnalyzedText text, String hint, List<String> reasons) {
+    public Location locate(AnalyzedText text, String hint, boolean local, List<String> reasons) {
         Municipality hinted = hint == null ? null : municipalities.get(hint);
         PhraseIndex<Ref> sIndex = hinted == null ? allSettlements : settlements.get(hinted.id());
         PhraseIndex<Ref> stIndex = hinted == null ? allStreets : streets.get(hinted.id());
@@ -117,7 +161,7 @@ public final class Gazetteer implements PlaceStage {
                 reasons.add("место: улица " + streetName + " (по шаблону)");
             }
         }
-        if (settlementName == null && (street != null || m.settlements().size() == 1)) {
+        if (settlementName == null && (street != null || (local && m.settlements().size() == 1))) {
             // a street of the gazetteer, or a one-settlement municipality (a city district), says which settlement it is
             settlementName = m.settlements().get(0).name();
             reasons.add("место: " + settlementName + " (единственный/центральный населённый пункт)");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.otklik.classifier.Corpus;
 import org.otklik.classifier.LabeledPost;
 import org.otklik.config.ConfigException;
@@ -21,17 +22,24 @@ import org.slf4j.LoggerFactory;
  */
 public final class Models {
     /** Bump when the analysis or the features change: old cached models then no longer match. */
-    static final String VERSION = "otklik-classifier-models-1";
+    static final String VERSION = "otklik-classifier-models-2";
+    public static final String RELEVANT = "relevant";
     private static final Logger LOG = LoggerFactory.getLogger(Models.class);
 
+    private final Categorizer relevance;
     private final Categorizer topics;
     private final Categorizer importance;
     private final String key;
 
-    private Models(Categorizer topics, Categorizer importance, String key) {
+    private Models(Categorizer relevance, Categorizer topics, Categorizer importance, String key) {
+        this.relevance = relevance;
         this.topics = topics;
         this.importance = importance;
         this.key = key;
+    }
+
+    public Categorizer relevance() {
+        return relevance;
     }
 
     public Categorizer topics() {
@@ -47,25 +55,31 @@ public final class Models {
     }
 
     /** The models for the corpus in {@code trainingDir}: from {@code cacheDir} when cached, else trained and cached. */
-    public static Models forCorpus(RussianAnalysis analysis, Path trainingDir, Path cacheDir) {
-        String key = Corpus.hash(trainingDir, VERSION);
+    public static Models forCorpus(RussianAnalysis analysis, Path trainingDir, Path cacheDir, Function<AnalyzedText, String[]> features,
+                                   String featureKey) {
+        String key = Corpus.hash(trainingDir, VERSION + featureKey + System.getProperty("exp.algo", "") + System.getProperty("exp.iter", "")
+                + System.getProperty("exp.cutoff", "") + System.getProperty("exp.nobigram", "") + System.getProperty("exp.prefix", "")
+                + System.getProperty("exp.algo.MAXENT", "") + System.getProperty("exp.algo.NAIVEBAYES", ""));
+        Path relevanceFile = cacheDir == null ? null : cacheDir.resolve("relevance-" + key + ".bin");
         Path topicFile = cacheDir == null ? null : cacheDir.resolve("topics-" + key + ".bin");
         Path importanceFile = cacheDir == null ? null : cacheDir.resolve("importance-" + key + ".bin");
-        if (topicFile != null && Files.isRegularFile(topicFile) && Files.isRegularFile(importanceFile)) {
-            try (InputStream t = Files.newInputStream(topicFile); InputStream i = Files.newInputStream(importanceFile)) {
-                return new Models(Categorizer.read(t), Categorizer.read(i), key);
+        if (topicFile != null && Files.isRegularFile(topicFile) && Files.isRegularFile(importanceFile) && Files.isRegularFile(relevanceFile)) {
+            try (InputStream r = Files.newInputStream(relevanceFile); InputStream t = Files.newInputStream(topicFile);
+                 InputStream i = Files.newInputStream(importanceFile)) {
+                return new Models(Categorizer.read(r), Categorizer.read(t), Categorizer.read(i), key);
             } catch (IOException | RuntimeException e) {
                 LOG.warn("cached model {} is unreadable ({}); training anew", topicFile, e.toString());
             }
         }
         List<LabeledPost> corpus = Corpus.readDirectory(trainingDir);
-        Models m = train(analysis, corpus, key);
         if (corpus.isEmpty()) {
             throw new ConfigException(trainingDir, 0, null, "no labeled posts (*.jsonl): the topic model cannot be trained");
         }
+        Models m = train(analysis, corpus, key, features);
         if (topicFile != null) {
             try {
                 Files.createDirectories(cacheDir);
+                write(m.relevance, relevanceFile);
                 write(m.topics, topicFile);
                 write(m.importance, importanceFile);
             } catch (IOException e) {
@@ -75,31 +89,35 @@ public final class Models {
         return m;
     }
 
-    /** Trains on labeled posts: the lead topic, or "none" for a post that needs no reaction; importance on all. */
-    public static Models train(RussianAnalysis analysis, List<LabeledPost> corpus, String key) {
+    /** Trains on labeled posts: relevance on all, the lead topic on relevant posts, importance on relevant posts. */
+    public static Models train(RussianAnalysis analysis, List<LabeledPost> corpus, String key, Function<AnalyzedText, String[]> features) {
+        List<Categorizer.Sample> relevanceSamples = new ArrayList<>();
         List<Categorizer.Sample> topicSamples = new ArrayList<>();
         List<Categorizer.Sample> importanceSamples = new ArrayList<>();
         for (LabeledPost p : corpus) {
             LabeledPost.Expected e = p.expected();
-            String[] stems = analysis.analyze(p.post().text()).stems();
-            if (e.relevant() != null) {
-                if (!e.relevant()) {
-                    topicSamples.add(new Categorizer.Sample(TopicScorer.NOT_RELEVANT, stems));
-                } else if (e.leadTopic() != null) {
-                    topicSamples.add(new Categorizer.Sample(e.leadTopic().code(), stems));
-                }
+            String[] stems = features.apply(analysis.analyze(p.post().text()));
+            if (e.relevant() == null) {
+                continue;
             }
-            if (e.importance() != null) {
+            relevanceSamples.add(new Categorizer.Sample(e.relevant() ? RELEVANT : TopicScorer.NOT_RELEVANT, stems));
+            if (e.relevant() && e.leadTopic() != null) {
+                topicSamples.add(new Categorizer.Sample(e.leadTopic().code(), stems));
+            }
+            if (e.relevant() && e.importance() != null) {
                 importanceSamples.add(new Categorizer.Sample(e.importance().code(), stems));
             }
         }
-        if (topicSamples.isEmpty() || importanceSamples.isEmpty()) {
-            return new Models(Categorizer.train(List.of(new Categorizer.Sample(TopicScorer.NOT_RELEVANT, new String[] {"_"}),
-                    new Categorizer.Sample("government", new String[] {"администрац"}))),
-                    Categorizer.train(List.of(new Categorizer.Sample("normal", new String[] {"_"}),
-                            new Categorizer.Sample(TopicScorer.HIGH, new String[] {"пожар"}))), key);
+        if (distinct(relevanceSamples) < 2 || distinct(topicSamples) < 2 || distinct(importanceSamples) < 2) {
+            throw new ConfigException(null, 0, "training", "the labeled corpus needs relevant and not relevant posts, two topics "
+                    + "or more and both importances to train on");
         }
-        return new Models(Categorizer.train(topicSamples), Categorizer.train(importanceSamples), key);
+        return new Models(Categorizer.train(relevanceSamples, "NAIVEBAYES"), Categorizer.train(topicSamples, "MAXENT"),
+                Categorizer.train(importanceSamples, "NAIVEBAYES"), key);
+    }
+
+    private static long distinct(List<Categorizer.Sample> samples) {
+        return samples.stream().map(Categorizer.Sample::category).distinct().count();
     }
 
     private static void write(Categorizer c, Path file) throws IOException {

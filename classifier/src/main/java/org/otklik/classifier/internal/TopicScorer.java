@@ -10,6 +10,7 @@ public final class TopicScorer {
     public static final String NOT_RELEVANT = "none";
     public static final String HIGH = "high";
 
+    private final Categorizer relevanceModel;
     private final Categorizer topicModel;
     private final Categorizer importanceModel;
     private final PhraseIndex<TopicTerm> dictionary;
@@ -21,20 +22,46 @@ public final class TopicScorer {
     public record TopicTerm(Topic topic, Term term) {
     }
 
-    public TopicScorer(Categorizer topicModel, Categorizer importanceModel, PhraseIndex<TopicTerm> dictionary) {
+    public TopicScorer(Categorizer relevanceModel, Categorizer topicModel, Categorizer importanceModel, PhraseIndex<TopicTerm> dictionary) {
+        this.relevanceModel = relevanceModel;
         this.topicModel = topicModel;
         this.importanceModel = importanceModel;
         this.dictionary = dictionary;
         for (Topic t : Topic.values()) {
             topicIndex[t.ordinal()] = topicModel.index(t.code());
         }
-        this.noneIndex = topicModel.index(NOT_RELEVANT);
+        this.noneIndex = relevanceModel.index(NOT_RELEVANT);
         this.highIndex = importanceModel.index(HIGH);
     }
 
+    /**
+     * What the models see: the stems, their first five letters (Snowball leaves derivations apart — отоплен /
+     * отопительн — a shared beginning brings them together for a small corpus), and one {@code dict=<topic>} per
+     * matched topic-dictionary term, so the model learns how far to trust each dictionary.
+     */
+    public static String[] features(AnalyzedText text, PhraseIndex<TopicTerm> dictionary) {
+        String[] stems = text.stems();
+        List<String> out = new ArrayList<>(stems.length * 2 + 4);
+        for (String s : stems) {
+            out.add(s);
+        }
+        if (!Boolean.getBoolean("exp.noprefix")) {
+            for (String s : stems) {
+                if (s.length() > 5) {
+                    out.add(s.substring(0, 5));
+                }
+            }
+        }
+        if (!Boolean.getBoolean("exp.nodict")) {
+            dictionary.find(text, hit -> out.add("dict=" + hit.value().topic().code()));
+        }
+        return out.toArray(new String[0]);
+    }
+
     public Evidence evidence(Post post, AnalyzedText text) {
-        double[] p = topicModel.score(text.stems());
-        double none = noneIndex >= 0 ? p[noneIndex] : 0;
+        String[] features = features(text, dictionary);
+        double none = noneIndex >= 0 ? relevanceModel.score(features)[noneIndex] : 0;
+        double[] p = topicModel.score(features);
         double[] topic = new double[Topic.values().length];
         double sum = 0;
         for (Topic t : Topic.values()) {
@@ -60,7 +87,7 @@ public final class TopicScorer {
                 dict[tt.topic().ordinal()] += tt.term().weight();
             }
         });
-        double high = highIndex >= 0 ? importanceModel.score(text.stems())[highIndex] : 0;
+        double high = highIndex >= 0 ? importanceModel.score(features)[highIndex] : 0;
         return new Evidence(post, text, topic, 1 - none, dict, terms, high);
     }
 }
