@@ -68,19 +68,26 @@ public final class ExclusionFilter implements FilterStage {
         if (letters < 1 || letters == w.length()) {
             return FilterVerdict.NONE;
         }
+        // "д*билы" fits both "доеб*" and "дебил*": the root that spells out more of the word is the likelier reading
+        WordPatterns.Entry best = null;
+        FilterVerdict bestVerdict = FilterVerdict.NONE;
         for (WordPatterns.Entry e : obscene.entries()) {
-            if (maskFits(w, e)) {
-                reasons.add("фильтр: нецензурное (замаскировано) «" + w + "» (" + e.where() + ")");
-                return FilterVerdict.OBSCENE;
+            if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e)) {
+                best = e;
+                bestVerdict = FilterVerdict.OBSCENE;
             }
         }
         for (WordPatterns.Entry e : insult.entries()) {
-            if (maskFits(w, e)) {
-                reasons.add("фильтр: оскорбление (замаскировано) «" + w + "» (" + e.where() + ")");
-                return FilterVerdict.INSULT;
+            if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e)) {
+                best = e;
+                bestVerdict = FilterVerdict.INSULT;
             }
         }
-        return FilterVerdict.NONE;
+        if (best != null) {
+            reasons.add("фильтр: " + (bestVerdict == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " (замаскировано) «" + w
+                    + "» (" + best.where() + ")");
+        }
+        return bestVerdict;
     }
 
     private static boolean maskFits(String masked, WordPatterns.Entry e) {

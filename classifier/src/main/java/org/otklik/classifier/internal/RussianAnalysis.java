@@ -24,7 +24,7 @@ public final class RussianAnalysis {
     private static final Locale RU = Locale.forLanguageTag("ru");
     private static final int STEM_CACHE_LIMIT = 200_000;
     /** Users cut a word with these or with spaces: {@code х.у.й}, {@code с-у-к-а}. */
-    private static final String SPLIT_SEPARATORS = " .-_,";
+    private static final String SPLIT_SEPARATORS = " .-_";
 
     private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
 

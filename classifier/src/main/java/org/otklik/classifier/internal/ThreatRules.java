@@ -7,7 +7,7 @@ import java.util.Map;
  * Threat rules of {@code config/filter/threat.txt}. A threat is intent to harm, not a danger:
  * <ul>
  * <li>a threat phrase ("знаю где ты живешь", "мало не покажется");</li>
- * <li>a first-person harm verb ("сожгу", "убью") with a target (a person, an official, their family or property);</li>
+ * <li>a first-person harm verb ("сожгу", "убью", "закопаю"): the intent is in the verb's own form;</li>
  * <li>an intent word ("я", "приду", "буду") with a harm verb ("сжечь", "гореть") and a target in the same or the next sentence;</li>
  * <li>someone's family ("твоя жена", "его дети") named together with an intimidating cue ("в курсе", "подумай").</li>
  * </ul>
@@ -81,10 +81,8 @@ public final class ThreatRules {
         for (int s = 0; s < sentences; s++) {
             int harm1 = at[Kind.HARM_FIRST_PERSON.ordinal()][s];
             if (harm1 >= 0) {
-                int target = near(at[Kind.TARGET.ordinal()], s);
-                if (target >= 0) {
-                    return "«" + text.words()[harm1] + "» → «" + text.words()[target] + "»";
-                }
+                // "сожгу", "закопаю": a first-person harm verb carries the intent in its own form
+                return "«" + text.words()[harm1] + "»";
             }
             int harm = at[Kind.HARM.ordinal()][s];
             int intent = at[Kind.INTENT.ordinal()][s];
