@@ -132,7 +132,7 @@ public final class Classifier implements PostClassifier {
 
     /** The topic dictionaries are features of the models: an edited dictionary means a retrained model. */
     private static String dictionaryKey(Path topicsDir) {
-        return Corpus.hash(topicsDir, "topics", ".txt") + System.getProperty("exp.noprefix", "") + System.getProperty("exp.nodict", "");
+        return Corpus.hash(topicsDir, "topics", ".txt");
     }
 
     /** The surge detector's memory, kept across configuration reloads. */

@@ -21,17 +21,61 @@ public final class ExclusionFilter implements FilterStage {
         this.threats = threats;
     }
 
+    /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
+    private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask) {
+    }
+
+    private static final int MEMO_LIMIT = 200_000;
+    private final java.util.Map<String, WordInfo> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private WordInfo info(String w) {
+        WordInfo i = memo.get(w);
+        if (i == null) {
+            FilterVerdict v = FilterVerdict.NONE;
+            WordPatterns.Entry e = null;
+            if (w.length() >= 2 && allow.match(w) == null && w.indexOf('*') < 0) {
+                e = obscene.match(w);
+                if (e != null) {
+                    v = FilterVerdict.OBSCENE;
+                } else {
+                    e = insult.match(w);
+                    v = e != null ? FilterVerdict.INSULT : FilterVerdict.NONE;
+                }
+            }
+            i = new WordInfo(v, e, threats.mask(w));
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(w, i);
+        }
+        return i;
+    }
+
     @Override
     public Verdict check(AnalyzedText text, List<String> reasons) {
-        String threat = threats.find(text);
+        String[] words = text.words();
+        WordInfo[] infos = new WordInfo[words.length];
+        int[] masks = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            infos[k] = info(words[k]);
+            masks[k] = infos[k].threatMask();
+        }
+        String threat = threats.find(text, masks);
         if (threat != null) {
             reasons.add("фильтр: угроза — " + threat);
             return new Verdict(FilterVerdict.THREAT);
         }
         FilterVerdict found = FilterVerdict.NONE;
-        String[] words = text.words();
-        for (String w : words) {
-            found = worse(found, word(w, reasons));
+        for (int k = 0; k < words.length; k++) {
+            WordInfo i = infos[k];
+            FilterVerdict v = i.verdict();
+            if (v != FilterVerdict.NONE) {
+                reasons.add("фильтр: " + (v == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " «" + words[k] + "» ("
+                        + i.entry().where() + ")");
+            } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
+                v = masked(words[k], reasons);
+            }
+            found = worse(found, v);
             if (found == FilterVerdict.OBSCENE) {
                 return new Verdict(found);
             }

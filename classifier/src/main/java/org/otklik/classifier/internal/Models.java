@@ -22,7 +22,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Models {
     /** Bump when the analysis or the features change: old cached models then no longer match. */
-    static final String VERSION = "otklik-classifier-models-2";
+    static final String VERSION = "otklik-classifier-models-3";
     public static final String RELEVANT = "relevant";
     private static final Logger LOG = LoggerFactory.getLogger(Models.class);
 
@@ -57,9 +57,7 @@ public final class Models {
     /** The models for the corpus in {@code trainingDir}: from {@code cacheDir} when cached, else trained and cached. */
     public static Models forCorpus(RussianAnalysis analysis, Path trainingDir, Path cacheDir, Function<AnalyzedText, String[]> features,
                                    String featureKey) {
-        String key = Corpus.hash(trainingDir, VERSION + featureKey + System.getProperty("exp.algo", "") + System.getProperty("exp.iter", "")
-                + System.getProperty("exp.cutoff", "") + System.getProperty("exp.nobigram", "") + System.getProperty("exp.prefix", "")
-                + System.getProperty("exp.algo.MAXENT", "") + System.getProperty("exp.algo.NAIVEBAYES", ""));
+        String key = Corpus.hash(trainingDir, VERSION + featureKey);
         Path relevanceFile = cacheDir == null ? null : cacheDir.resolve("relevance-" + key + ".bin");
         Path topicFile = cacheDir == null ? null : cacheDir.resolve("topics-" + key + ".bin");
         Path importanceFile = cacheDir == null ? null : cacheDir.resolve("importance-" + key + ".bin");

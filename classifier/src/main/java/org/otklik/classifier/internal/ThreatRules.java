@@ -46,8 +46,19 @@ public final class ThreatRules {
         }
     }
 
-    /** What made the text a threat, or null. */
-    public String find(AnalyzedText text) {
+    /** Which kinds of threat word (bit {@code 1 << kind.ordinal()}) a normalised word is. */
+    public int mask(String word) {
+        int m = 0;
+        for (Kind k : Kind.values()) {
+            if (k != Kind.PHRASE && words.get(k).match(word) != null) {
+                m |= 1 << k.ordinal();
+            }
+        }
+        return m;
+    }
+
+    /** What made the text a threat, or null; {@code masks} are {@link #mask} of each word. */
+    public String find(AnalyzedText text, int[] masks) {
         var hits = phrases.find(text);
         if (!hits.isEmpty()) {
             return "«" + hits.get(0).value() + "»";
@@ -57,6 +68,13 @@ public final class ThreatRules {
         if (n == 0) {
             return null;
         }
+        boolean candidate = false;
+        for (int m : masks) {
+            candidate |= m != 0;
+        }
+        if (!candidate) {
+            return null;
+        }
         // per sentence: first position of each kind (or -1)
         int[][] at = new int[Kind.values().length][sentences];
         for (int[] row : at) {
@@ -64,12 +82,12 @@ public final class ThreatRules {
         }
         boolean any = false;
         for (int i = 0; i < n; i++) {
-            String w = text.words()[i];
+            int m = masks[i];
+            if (m == 0) {
+                continue;
+            }
             for (Kind k : Kind.values()) {
-                if (k == Kind.PHRASE) {
-                    continue;
-                }
-                if (at[k.ordinal()][text.sentence()[i]] < 0 && words.get(k).match(w) != null) {
+                if ((m & (1 << k.ordinal())) != 0 && at[k.ordinal()][text.sentence()[i]] < 0) {
                     at[k.ordinal()][text.sentence()[i]] = i;
                     any = true;
                 }

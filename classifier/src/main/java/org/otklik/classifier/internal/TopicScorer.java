@@ -45,23 +45,19 @@ public final class TopicScorer {
         for (String s : stems) {
             out.add(s);
         }
-        if (!Boolean.getBoolean("exp.noprefix")) {
-            for (String s : stems) {
-                if (s.length() > 5) {
-                    out.add(s.substring(0, 5));
-                }
+        for (String s : stems) {
+            if (s.length() > 5) {
+                out.add(s.substring(0, 5));
             }
         }
-        if (!Boolean.getBoolean("exp.nodict")) {
-            dictionary.find(text, hit -> out.add("dict=" + hit.value().topic().code()));
-        }
+        dictionary.find(text, hit -> out.add("dict=" + hit.value().topic().code()));
         return out.toArray(new String[0]);
     }
 
     public Evidence evidence(Post post, AnalyzedText text) {
-        String[] features = features(text, dictionary);
-        double none = noneIndex >= 0 ? relevanceModel.score(features)[noneIndex] : 0;
-        double[] p = topicModel.score(features);
+        String[] context = Categorizer.context(features(text, dictionary));
+        double none = noneIndex >= 0 ? relevanceModel.score(context)[noneIndex] : 0;
+        double[] p = topicModel.score(context);
         double[] topic = new double[Topic.values().length];
         double sum = 0;
         for (Topic t : Topic.values()) {
@@ -87,7 +83,7 @@ public final class TopicScorer {
                 dict[tt.topic().ordinal()] += tt.term().weight();
             }
         });
-        double high = highIndex >= 0 ? importanceModel.score(features)[highIndex] : 0;
+        double high = highIndex >= 0 ? importanceModel.score(context)[highIndex] : 0;
         return new Evidence(post, text, topic, 1 - none, dict, terms, high);
     }
 }
