@@ -27,6 +27,8 @@ public final class Gazetteer implements PlaceStage {
             "х", "а", "сл", "жители", "жителей", "житель");
     private static final Set<String> STREET_WORDS = Set.of("ул", "улица", "улице", "улицу", "улицы", "улицей", "пр", "проспект",
             "проспекте", "пер", "переулок", "переулке", "пл", "площадь", "площади", "мкр", "мкрн", "микрорайон", "микрорайоне");
+    /** Words that put a street name in place: "на Мира", "по Советской", "угол Ленина". */
+    private static final Set<String> STREET_PREPOSITIONS = Set.of("на", "по", "угол", "углу", "до", "от", "у", "возле", "около", "с");
     private static final Set<String> HOUSE_WORDS = Set.of("д", "дом", "дома", "доме", "домом", "домов", "№");
     /** "Калининский район", "Нефтекумский округ": the district, not its centre. */
     private static final Set<String> DISTRICT_STEMS = Set.of("район", "округ", "сельсовет", "поселен", "муниципальн");
@@ -85,7 +87,8 @@ public final class Gazetteer implements PlaceStage {
         List<List<String>> perWord = new ArrayList<>();
         for (String w : words) {
             java.util.Map<String, String> byStem = new java.util.LinkedHashMap<>();
-            byStem.put(String.join(" ", analysis.stems(w)), w);
+            String own = String.join(" ", analysis.stems(w));
+            byStem.put(own, w);
             if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
                 String base = w;
                 while (base.length() > 3 && "аяоеиыйьу".indexOf(base.charAt(base.length() - 1)) >= 0) {
@@ -93,7 +96,11 @@ public final class Gazetteer implements PlaceStage {
                 }
                 for (String e : ENDINGS) {
                     String form = base + e;
-                    byStem.putIfAbsent(String.join(" ", analysis.stems(form)), form);
+                    String stem = String.join(" ", analysis.stems(form));
+                    // a form whose stem is shorter than the name's own ("Торговая" → "торг") would match other words
+                    if (stem.length() >= own.length()) {
+                        byStem.putIfAbsent(stem, form);
+                    }
                 }
             }
             perWord.add(new ArrayList<>(byStem.values()));
@@ -181,8 +188,14 @@ public final class Gazetteer implements PlaceStage {
             int i = h.start();
             String prev = i > 0 ? text.words()[i - 1] : "";
             boolean cap = text.capitalized()[i];
-            boolean marked = street ? STREET_WORDS.contains(prev) || (h.end() < text.size() && startsWithDigit(text.words()[h.end()]))
+            boolean numbered = h.end() < text.size() && startsWithDigit(text.words()[h.end()])
+                    && text.sentence()[h.end()] == text.sentence()[i];
+            boolean marked = street ? STREET_WORDS.contains(prev) || numbered || (cap && STREET_PREPOSITIONS.contains(prev))
                     : PREPOSITIONS.contains(prev);
+            if (street && !marked) {
+                // "парк Победы", "имени Бунина", "Мира и добра": a capital letter alone does not make a street
+                continue;
+            }
             String head = text.stems()[i];
             boolean shortName = h.end() - h.start() == 1 && head.length() < 4;
             if (!(cap || marked) || (shortName && !cap && !(KIND_WORDS.contains(prev)))) {
@@ -210,9 +223,9 @@ public final class Gazetteer implements PlaceStage {
     /** "ул. Центральной", "улица Садовая": the word after a street word; returns its position. */
     private static int[] streetByPattern(AnalyzedText text) {
         for (int i = 0; i + 1 < text.size(); i++) {
-            if (STREET_WORDS.contains(text.words()[i]) && !text.words()[i].equals("№")) {
+            if (STREET_WORDS.contains(text.words()[i]) && text.sentence()[i] == text.sentence()[i + 1]) {
                 String next = text.words()[i + 1];
-                if (Character.isLetter(next.charAt(0)) && next.length() > 2) {
+                if (Character.isLetter(next.charAt(0)) && next.length() > 2 && text.capitalized()[i + 1]) {
                     return new int[] {i + 1};
                 }
             }
@@ -224,7 +237,7 @@ public final class Gazetteer implements PlaceStage {
     private static String streetName(String word) {
         String w = word;
         if (w.endsWith("ой") || w.endsWith("ую") || w.endsWith("ей")) {
-            w = w.substring(0, w.length() - 2) + (w.endsWith("ей") && !w.endsWith("нней") ? "ая" : "ая");
+            w = w.substring(0, w.length() - 2) + "ая";
         }
         return w.substring(0, 1).toUpperCase(RU) + w.substring(1);
     }
