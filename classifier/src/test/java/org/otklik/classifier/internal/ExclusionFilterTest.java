@@ -182,6 +182,12 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void asking_for_an_answer_is_not_a_threat() {
+        assertThat(verdict("Прошу предоставить ответ по существу на моё обращение, иначе ответите перед прокуратурой"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
     void every_verdict_names_its_dictionary_line() {
         List<String> reasons = new ArrayList<>();
         filter.check(ANALYSIS.analyze("заебали"), reasons);
