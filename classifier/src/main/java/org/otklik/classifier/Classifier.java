@@ -91,7 +91,7 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.threats(analysis, filterDir.resolve("threat.txt"), dir));
         PhraseIndex<TopicScorer.TopicTerm> topicTerms = topicDictionary(analysis, dir);
         Models models = Models.forCorpus(analysis, dir.resolve("training"), modelCache,
-                text -> TopicScorer.features(text, topicTerms), dictionaryKey(dir.resolve("topics")));
+                (post, text) -> TopicScorer.features(post, text, topicTerms), dictionaryKey(dir.resolve("topics")));
         TopicScorer scorer = new TopicScorer(models.relevance(), models.topics(), models.importance(), topicTerms);
         Path imp = dir.resolve("importance");
         Stages.Importances importance = new ImportanceRules(

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 import org.otklik.classifier.Corpus;
 import org.otklik.classifier.LabeledPost;
 import org.otklik.config.ConfigException;
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Models {
     /** Bump when the analysis or the features change: old cached models then no longer match. */
-    static final String VERSION = "otklik-classifier-models-3";
+    static final String VERSION = "otklik-classifier-models-4";
     public static final String RELEVANT = "relevant";
     private static final Logger LOG = LoggerFactory.getLogger(Models.class);
 
@@ -55,7 +54,7 @@ public final class Models {
     }
 
     /** The models for the corpus in {@code trainingDir}: from {@code cacheDir} when cached, else trained and cached. */
-    public static Models forCorpus(RussianAnalysis analysis, Path trainingDir, Path cacheDir, Function<AnalyzedText, String[]> features,
+    public static Models forCorpus(RussianAnalysis analysis, Path trainingDir, Path cacheDir, java.util.function.BiFunction<org.otklik.core.Post, AnalyzedText, String[]> features,
                                    String featureKey) {
         String key = Corpus.hash(trainingDir, VERSION + featureKey);
         Path relevanceFile = cacheDir == null ? null : cacheDir.resolve("relevance-" + key + ".bin");
@@ -88,13 +87,13 @@ public final class Models {
     }
 
     /** Trains on labeled posts: relevance on all, the lead topic on relevant posts, importance on relevant posts. */
-    public static Models train(RussianAnalysis analysis, List<LabeledPost> corpus, String key, Function<AnalyzedText, String[]> features) {
+    public static Models train(RussianAnalysis analysis, List<LabeledPost> corpus, String key, java.util.function.BiFunction<org.otklik.core.Post, AnalyzedText, String[]> features) {
         List<Categorizer.Sample> relevanceSamples = new ArrayList<>();
         List<Categorizer.Sample> topicSamples = new ArrayList<>();
         List<Categorizer.Sample> importanceSamples = new ArrayList<>();
         for (LabeledPost p : corpus) {
             LabeledPost.Expected e = p.expected();
-            String[] stems = features.apply(analysis.analyze(p.post().text()));
+            String[] stems = features.apply(p.post(), analysis.analyze(p.post().text()));
             if (e.relevant() == null) {
                 continue;
             }

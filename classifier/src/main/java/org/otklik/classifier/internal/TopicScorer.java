@@ -35,13 +35,18 @@ public final class TopicScorer {
     }
 
     /**
-     * What the models see: the stems, their first five letters (Snowball leaves derivations apart — отоплен /
+     * What the models see: the post's reach in powers of two, the stems, their first five letters (Snowball leaves derivations apart — отоплен /
      * отопительн — a shared beginning brings them together for a small corpus), and one {@code dict=<topic>} per
      * matched topic-dictionary term, so the model learns how far to trust each dictionary.
      */
-    public static String[] features(AnalyzedText text, PhraseIndex<TopicTerm> dictionary) {
+    public static String[] features(Post post, AnalyzedText text, PhraseIndex<TopicTerm> dictionary) {
         String[] stems = text.stems();
-        List<String> out = new ArrayList<>(stems.length * 2 + 4);
+        List<String> out = new ArrayList<>(stems.length * 2 + 8);
+        // reach as coarse buckets: a problem thousands of people saw is more often an urgent one
+        out.add("views=" + bucket(post.views()));
+        out.add("likes=" + bucket(post.likes()));
+        out.add("comments=" + bucket(post.comments()));
+        out.add("reposts=" + bucket(post.reposts()));
         for (String s : stems) {
             out.add(s);
         }
@@ -54,8 +59,12 @@ public final class TopicScorer {
         return out.toArray(new String[0]);
     }
 
+    private static int bucket(long n) {
+        return 64 - Long.numberOfLeadingZeros(n);
+    }
+
     public Evidence evidence(Post post, AnalyzedText text) {
-        String[] context = Categorizer.context(features(text, dictionary));
+        String[] context = Categorizer.context(features(post, text, dictionary));
         double none = noneIndex >= 0 ? relevanceModel.score(context)[noneIndex] : 0;
         double[] p = topicModel.score(context);
         double[] topic = new double[Topic.values().length];
