@@ -121,6 +121,11 @@ public final class Categorizer {
                 }
             }
         }
+        return softmax(s);
+    }
+
+    /** Turns summed log-scores into probabilities, in place. */
+    static double[] softmax(double[] s) {
         double max = Double.NEGATIVE_INFINITY;
         for (double v : s) {
             max = Math.max(max, v);
@@ -143,16 +148,26 @@ public final class Categorizer {
 
     private static final double[] NO_EFFECT = new double[0];
 
+    double[] base() {
+        return base;
+    }
+
+    /** What one feature adds to each category's log-score, or null when the model does not know it. Not remembered. */
+    double[] weights(String feature) {
+        double[] p = logs(maxent.eval(new String[] {feature}));
+        boolean any = false;
+        for (int i = 0; i < p.length; i++) {
+            p[i] -= base[i];
+            any |= Math.abs(p[i]) > 1e-12;
+        }
+        return any ? p : null;
+    }
+
     private double[] contribution(String feature) {
         double[] w = contributions.get(feature);
         if (w == null) {
-            double[] p = logs(maxent.eval(new String[] {feature}));
-            boolean any = false;
-            for (int i = 0; i < p.length; i++) {
-                p[i] -= base[i];
-                any |= Math.abs(p[i]) > 1e-12;
-            }
-            w = any ? p : NO_EFFECT;
+            double[] p = weights(feature);
+            w = p != null ? p : NO_EFFECT;
             if (contributions.size() >= MEMO_LIMIT) {
                 contributions.clear();
             }

@@ -10,9 +10,7 @@ public final class TopicScorer {
     public static final String NOT_RELEVANT = "none";
     public static final String HIGH = "high";
 
-    private final Categorizer relevanceModel;
-    private final Categorizer topicModel;
-    private final Categorizer importanceModel;
+    private final CategorizerSet models;
     private final PhraseIndex<TopicTerm> dictionary;
     private final int[] topicIndex = new int[Topic.values().length];
     private final int noneIndex;
@@ -23,9 +21,7 @@ public final class TopicScorer {
     }
 
     public TopicScorer(Categorizer relevanceModel, Categorizer topicModel, Categorizer importanceModel, PhraseIndex<TopicTerm> dictionary) {
-        this.relevanceModel = relevanceModel;
-        this.topicModel = topicModel;
-        this.importanceModel = importanceModel;
+        this.models = new CategorizerSet(relevanceModel, topicModel, importanceModel);
         this.dictionary = dictionary;
         for (Topic t : Topic.values()) {
             topicIndex[t.ordinal()] = topicModel.index(t.code());
@@ -65,8 +61,9 @@ public final class TopicScorer {
 
     public Evidence evidence(Post post, AnalyzedText text) {
         String[] context = Categorizer.context(features(post, text, dictionary));
-        double none = noneIndex >= 0 ? relevanceModel.score(context)[noneIndex] : 0;
-        double[] p = topicModel.score(context);
+        double[][] scores = models.score(context);
+        double none = noneIndex >= 0 ? scores[0][noneIndex] : 0;
+        double[] p = scores[1];
         double[] topic = new double[Topic.values().length];
         double sum = 0;
         for (Topic t : Topic.values()) {
@@ -92,7 +89,7 @@ public final class TopicScorer {
                 dict[tt.topic().ordinal()] += tt.term().weight();
             }
         });
-        double high = highIndex >= 0 ? importanceModel.score(context)[highIndex] : 0;
+        double high = highIndex >= 0 ? scores[2][highIndex] : 0;
         return new Evidence(post, text, topic, 1 - none, dict, terms, high);
     }
 }

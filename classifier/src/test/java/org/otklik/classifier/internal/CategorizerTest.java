@@ -46,6 +46,14 @@ class CategorizerTest {
                 assertThat(fastBack[i]).isCloseTo(expected[i], within(1e-6));
             }
         }
+        Categorizer other = Categorizer.train(samples(), "MAXENT".equals(algorithm) ? "NAIVEBAYES" : "MAXENT");
+        CategorizerSet set = new CategorizerSet(c, other);
+        for (String text : List.of("яма на дороге", "нет горячей воды и отопления", "что-то новое")) {
+            String[] context = Categorizer.context(ANALYSIS.analyze(text).stems());
+            double[][] both = set.score(context);
+            assertThat(both[0]).containsExactly(c.score(context), within(1e-9));
+            assertThat(both[1]).containsExactly(other.score(context), within(1e-9));
+        }
         String[] roads = Categorizer.context(ANALYSIS.analyze("яма на дороге").stems());
         assertThat(c.categories()[argmax(c.score(roads))]).isEqualTo("roads");
     }
