@@ -9,50 +9,56 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class CategorizerSet {
     private static final int MEMO_LIMIT = 300_000;
-    private static final double[][] UNKNOWN = new double[0][];
+    private static final double[] UNKNOWN = new double[0];
 
     private final Categorizer[] models;
-    private final Map<String, double[][]> weights = new ConcurrentHashMap<>();
+    /** Where each model's categories start in a feature's flat weight vector. */
+    private final int[] offsets;
+    private final int width;
+    /** Per feature, all models' weights in one flat array: one lookup and one contiguous read per feature. */
+    private final Map<String, double[]> weights = new ConcurrentHashMap<>();
 
     public CategorizerSet(Categorizer... models) {
         this.models = models.clone();
+        this.offsets = new int[models.length + 1];
+        for (int m = 0; m < models.length; m++) {
+            offsets[m + 1] = offsets[m] + models[m].base().length;
+        }
+        this.width = offsets[models.length];
     }
 
     /** Probabilities per model (in the order given), each aligned with that model's categories. */
     public double[][] score(String[] context) {
-        double[][] s = new double[models.length][];
+        double[] sum = new double[width];
         for (int m = 0; m < models.length; m++) {
-            s[m] = models[m].base().clone();
+            System.arraycopy(models[m].base(), 0, sum, offsets[m], offsets[m + 1] - offsets[m]);
         }
         for (String f : context) {
-            double[][] w = weights(f);
-            if (w == UNKNOWN) {
-                continue;
-            }
-            for (int m = 0; m < models.length; m++) {
-                double[] wm = w[m];
-                if (wm != null) {
-                    double[] sm = s[m];
-                    for (int i = 0; i < sm.length; i++) {
-                        sm[i] += wm[i];
-                    }
+            double[] w = weights(f);
+            if (w != UNKNOWN) {
+                for (int i = 0; i < width; i++) {
+                    sum[i] += w[i];
                 }
             }
         }
-        for (double[] sm : s) {
-            Categorizer.softmax(sm);
+        double[][] s = new double[models.length][];
+        for (int m = 0; m < models.length; m++) {
+            s[m] = Categorizer.softmax(java.util.Arrays.copyOfRange(sum, offsets[m], offsets[m + 1]));
         }
         return s;
     }
 
-    private double[][] weights(String feature) {
-        double[][] w = weights.get(feature);
+    private double[] weights(String feature) {
+        double[] w = weights.get(feature);
         if (w == null) {
-            w = new double[models.length][];
+            w = new double[width];
             boolean any = false;
             for (int m = 0; m < models.length; m++) {
-                w[m] = models[m].weights(feature);
-                any |= w[m] != null;
+                double[] wm = models[m].weights(feature);
+                if (wm != null) {
+                    System.arraycopy(wm, 0, w, offsets[m], wm.length);
+                    any = true;
+                }
             }
             if (!any) {
                 w = UNKNOWN;
