@@ -37,7 +37,7 @@ final class BenchCommand implements Runnable {
         @Option(names = "--seconds", defaultValue = "10", description = "measuring time after warm-up (default: ${DEFAULT-VALUE})")
         int seconds;
 
-        @Option(names = "--warmup", defaultValue = "5", description = "warm-up seconds (default: ${DEFAULT-VALUE})")
+        @Option(names = "--warmup", defaultValue = "20", description = "warm-up seconds; the JIT needs ~20 s to settle (default: ${DEFAULT-VALUE})")
         int warmup;
 
         @Spec

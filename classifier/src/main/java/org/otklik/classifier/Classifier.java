@@ -98,7 +98,7 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.terms(analysis, imp.resolve("danger.txt"), dir),
                 Dictionaries.terms(analysis, imp.resolve("outage.txt"), dir),
                 Dictionaries.terms(analysis, imp.resolve("cold.txt"), dir),
-                settings, surge.detector(settings), clock);
+                settings, surge.detector(), clock);
         PlaceStage place = new Gazetteer(analysis, config.profiles().values().stream().map(RegulationProfile::municipality).toList());
         return new Classifier(analysis, filter, scorer, new ModelRelevance(settings.relevantMin()),
                 new TopicRanking(settings.dictionaryWeight(), settings.secondaryMin(), settings.maxTopics()), place, importance);
@@ -137,13 +137,13 @@ public final class Classifier implements PostClassifier {
 
     /** The surge detector's memory, kept across configuration reloads. */
     public static final class Surge {
-        private SurgeDetector detector;
+        private final SurgeDetector detector;
 
         public Surge(ClassifierSettings settings) {
             this.detector = new SurgeDetector(settings.surgeWindow(), settings.surgePosts());
         }
 
-        synchronized SurgeDetector detector(ClassifierSettings settings) {
+        SurgeDetector detector() {
             return detector;
         }
     }

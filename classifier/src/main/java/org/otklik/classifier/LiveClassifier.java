@@ -18,17 +18,9 @@ public final class LiveClassifier implements PostClassifier, AutoCloseable {
     private final ConfigWatch<Classifier> watch;
 
     public LiveClassifier(Path configDir, Path modelCache, Clock clock, Consumer<ConfigException> onError) {
-        OtklikConfig first = OtklikConfig.load(configDir);
+        // the surge detector's memory outlives reloads: an edited dictionary must not forget the last hours' posts
         Classifier.Surge surge = new Classifier.Surge(ClassifierSettings.load(configDir.resolve("classifier.yaml")));
-        Classifier initial = Classifier.load(first, modelCache, clock, surge);
-        boolean[] used = {false};
-        this.watch = new ConfigWatch<>(configDir, dir -> {
-            if (!used[0]) {
-                used[0] = true;
-                return initial;
-            }
-            return Classifier.load(OtklikConfig.load(dir), modelCache, clock, surge);
-        }, onError);
+        this.watch = new ConfigWatch<>(configDir, dir -> Classifier.load(OtklikConfig.load(dir), modelCache, clock, surge), onError);
     }
 
     @Override
