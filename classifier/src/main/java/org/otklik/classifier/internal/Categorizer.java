@@ -71,6 +71,8 @@ public final class Categorizer {
             params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
             params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
             params.put(TrainingParameters.THREADS_PARAM, 1);
+            // the trainer's per-iteration log lines say nothing an operator can act on
+            params.put("PrintMessages", false);
             DoccatFactory factory = new DoccatFactory(GENERATORS);
             List<DocumentSample> docs = samples.stream().map(s -> new DocumentSample(s.category(), nonEmpty(s.features()))).toList();
             return new Categorizer(DocumentCategorizerME.train("ru", ObjectStreamUtils.createObjectStream(docs), params, factory));
