@@ -12,7 +12,6 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
@@ -29,22 +28,7 @@ class ClassifyCommandTest {
 
     @BeforeAll
     static void copyConfig() throws IOException {
-        Path shipped = Path.of("..", "config");
-        config = tmp.resolve("config");
-        try (Stream<Path> all = Files.walk(shipped)) {
-            for (Path p : all.toList()) {
-                Path rel = shipped.relativize(p);
-                if (rel.startsWith("eval")) {
-                    continue;
-                }
-                Path to = config.resolve(rel.toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        config = TestConfigDir.copy(Path.of("..", "config"), tmp.resolve("config"));
     }
 
     record Run(int code, String out, String err) {
@@ -116,18 +100,7 @@ class ClassifyCommandTest {
 
     @Test
     void a_broken_dictionary_is_exit_2_with_file_and_line() throws IOException {
-        Path broken = tmp.resolve("broken");
-        Files.createDirectories(broken);
-        try (Stream<Path> all = Files.walk(config)) {
-            for (Path p : all.toList()) {
-                Path to = broken.resolve(config.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        Path broken = TestConfigDir.copy(config, tmp.resolve("broken"));
         Files.writeString(broken.resolve("topics/roads.txt"), "яма\nасфальт | очень\n", StandardCharsets.UTF_8);
         Run r = classify("{\"id\":\"1\",\"text\":\"яма\"}\n", "--config", broken.toString());
         assertThat(r.code()).isEqualTo(2);
