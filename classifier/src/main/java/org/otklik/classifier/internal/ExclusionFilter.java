@@ -112,6 +112,10 @@ public final class ExclusionFilter implements FilterStage {
         if (letters < 1 || letters == w.length()) {
             return FilterVerdict.NONE;
         }
+        if (w.length() > MAX_MASKED_LENGTH || starRuns(w) > MAX_STAR_RUNS) {
+            // user text is hostile: "*х*х*х*…" would make the star matching try 3^n fillings
+            return FilterVerdict.NONE;
+        }
         // "д*билы" fits both "доеб*" and "дебил*": the root that spells out more of the word is the likelier reading
         WordPatterns.Entry best = null;
         FilterVerdict bestVerdict = FilterVerdict.NONE;
@@ -132,6 +136,20 @@ public final class ExclusionFilter implements FilterStage {
                     + "» (" + best.where() + ")");
         }
         return bestVerdict;
+    }
+
+    /** Real masks hide one to three letters of a short word; longer or busier "words" are not masks. */
+    private static final int MAX_MASKED_LENGTH = 24;
+    private static final int MAX_STAR_RUNS = 4;
+
+    private static int starRuns(String w) {
+        int runs = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) == '*' && (i == 0 || w.charAt(i - 1) != '*')) {
+                runs++;
+            }
+        }
+        return runs;
     }
 
     private static boolean maskFits(String masked, WordPatterns.Entry e) {

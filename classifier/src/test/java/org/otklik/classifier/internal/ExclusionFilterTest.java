@@ -188,6 +188,13 @@ class ExclusionFilterTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void a_hostile_run_of_stars_and_letters_does_not_hang_the_filter() {
+        String hostile = "х*".repeat(2_000) + " " + "*е*б*а*н*ы*й*х*у*й*п*и*з*д*а".repeat(3);
+        assertThat(verdict(hostile)).isNotNull();
+    }
+
+    @Test
     void every_verdict_names_its_dictionary_line() {
         List<String> reasons = new ArrayList<>();
         filter.check(ANALYSIS.analyze("заебали"), reasons);
