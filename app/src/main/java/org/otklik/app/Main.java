@@ -15,6 +15,9 @@ import picocli.CommandLine.Command;
                 BenchCrawlCommand.class,
                 CaseCommand.class, ReportCommand.class, DispatcherBenchCommand.class,
                 ServeCommand.class, BenchDashboardCommand.class,
+                ClassifyCommand.class,
+                EvalCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class Main implements Runnable {

@@ -1,0 +1,136 @@
+package org.otklik.classifier.internal;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import org.otklik.config.ConfigException;
+import org.otklik.config.LineFile;
+
+/**
+ * Reads the administrator's dictionary files (one entry a line, {@code #} comments) and validates every line,
+ * naming {@code file:line} for anything wrong.
+ */
+public final class Dictionaries {
+    private Dictionaries() {
+    }
+
+    /** Lines {@code term or phrase} or {@code term or phrase | weight}; the weight defaults to 1. */
+    public static PhraseIndex<Term> terms(RussianAnalysis analysis, Path file, Path base) {
+        PhraseIndex<Term> index = new PhraseIndex<>();
+        terms(analysis, file, base, index, t -> t);
+        return index;
+    }
+
+    /** As {@link #terms(RussianAnalysis, Path, Path)}, adding each term to {@code index} wrapped by {@code wrap}. */
+    public static <T> void terms(RussianAnalysis analysis, Path file, Path base, PhraseIndex<T> index,
+                                 java.util.function.Function<Term, T> wrap) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        Map<String, Integer> seen = new HashMap<>();
+        for (LineFile.Line line : LineFile.read(file)) {
+            String[] parts = line.text().split("\\|", -1);
+            if (parts.length > 2) {
+                throw line.error(null, "expected 'term' or 'term | weight'");
+            }
+            String text = parts[0].strip();
+            double weight = 1;
+            if (parts.length == 2) {
+                weight = weight(line, parts[1].strip());
+            }
+            checkPrefixes(line, text);
+            String key = String.join(" ", analysis.stems(text.replace("*", ""))) + (text.contains("*") ? "*" : "");
+            Integer before = seen.putIfAbsent(key, line.number());
+            if (before != null) {
+                throw line.error("term", "'" + text + "' is the same term as line " + before);
+            }
+            if (!index.add(analysis, text, wrap.apply(new Term(text, weight, where(base, line))))) {
+                throw line.error("term", "'" + text + "' has no words");
+            }
+        }
+    }
+
+    /** Lines {@code слово}, {@code корень*}, {@code *корень}, {@code *корень*}. */
+    public static WordPatterns patterns(Path file, Path base) {
+        WordPatterns p = new WordPatterns();
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return p;
+        }
+        for (LineFile.Line line : LineFile.read(file)) {
+            String problem = p.add(line.text(), where(base, line));
+            if (problem != null) {
+                throw line.error("pattern", problem);
+            }
+        }
+        return p;
+    }
+
+    /** Lines {@code kind | pattern}, kind one of phrase, harm1, harm, intent, target, family, owner, cue. */
+    public static ThreatRules threats(RussianAnalysis analysis, Path file, Path base) {
+        PhraseIndex<String> phrases = new PhraseIndex<>();
+        Map<ThreatRules.Kind, WordPatterns> words = new EnumMap<>(ThreatRules.Kind.class);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return new ThreatRules(phrases, words);
+        }
+        for (LineFile.Line line : LineFile.read(file)) {
+            String[] parts = line.text().split("\\|", -1);
+            if (parts.length != 2) {
+                throw line.error(null, "expected 'kind | pattern', e.g. 'harm1 | сожгу'");
+            }
+            ThreatRules.Kind kind;
+            try {
+                kind = ThreatRules.Kind.fromCode(parts[0].strip());
+            } catch (IllegalArgumentException e) {
+                throw line.error("kind", e.getMessage());
+            }
+            String text = parts[1].strip();
+            if (kind == ThreatRules.Kind.PHRASE) {
+                checkPrefixes(line, text);
+                if (!phrases.add(analysis, text, text)) {
+                    throw line.error("pattern", "'" + text + "' has no words");
+                }
+            } else {
+                String problem = words.computeIfAbsent(kind, k -> new WordPatterns()).add(text, where(base, line));
+                if (problem != null) {
+                    throw line.error("pattern", problem);
+                }
+            }
+        }
+        return new ThreatRules(phrases, words);
+    }
+
+    private static void checkPrefixes(LineFile.Line line, String text) {
+        for (String w : text.split("\\s+")) {
+            if (w.endsWith("*") && w.length() < 3) {
+                throw line.error("term", "'" + w + "': a prefix needs at least 2 letters before *");
+            }
+            if (w.startsWith("*")) {
+                throw line.error("term", "'" + w + "': only a trailing * (prefix) is allowed here");
+            }
+        }
+    }
+
+    private static double weight(LineFile.Line line, String v) {
+        try {
+            double d = Double.parseDouble(v);
+            if (d > 0 && d <= 10) {
+                return d;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw line.error("weight", "'" + v + "' is not a number in 0..10");
+    }
+
+    static String where(Path base, LineFile.Line line) {
+        Path f = line.file();
+        String name = base != null && f.startsWith(base) ? base.relativize(f).toString().replace('\\', '/') : f.toString();
+        return name + ":" + line.number();
+    }
+
+    /** A configuration error for a whole file. */
+    public static ConfigException fileError(Path file, String problem) {
+        return new ConfigException(file, 0, null, problem);
+    }
+}

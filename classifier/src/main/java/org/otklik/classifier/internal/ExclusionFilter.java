@@ -1,0 +1,211 @@
+package org.otklik.classifier.internal;
+
+import java.util.List;
+import org.otklik.core.FilterVerdict;
+
+/**
+ * The regulation's exclusion filter: obscene language, insults, threats. Dictionary patterns say which
+ * words are bad, the allow-list says which words only look bad (застраховать, оскорблять), the threat rules
+ * look for intent to harm rather than a danger ("угроза обрушения" is not a threat).
+ */
+public final class ExclusionFilter implements FilterStage {
+    private final WordPatterns obscene;
+    private final WordPatterns insult;
+    private final WordPatterns allow;
+    private final ThreatRules threats;
+
+    public ExclusionFilter(WordPatterns obscene, WordPatterns insult, WordPatterns allow, ThreatRules threats) {
+        this.obscene = obscene;
+        this.insult = insult;
+        this.allow = allow;
+        this.threats = threats;
+    }
+
+    /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
+    private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask) {
+    }
+
+    private static final int MEMO_LIMIT = 200_000;
+    private final java.util.Map<String, WordInfo> memo = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private WordInfo info(String w) {
+        WordInfo i = memo.get(w);
+        if (i == null) {
+            FilterVerdict v = FilterVerdict.NONE;
+            WordPatterns.Entry e = null;
+            if (w.length() >= 2 && allow.match(w) == null && w.indexOf('*') < 0) {
+                e = obscene.match(w);
+                if (e != null) {
+                    v = FilterVerdict.OBSCENE;
+                } else {
+                    e = insult.match(w);
+                    v = e != null ? FilterVerdict.INSULT : FilterVerdict.NONE;
+                }
+            }
+            i = new WordInfo(v, e, threats.mask(w));
+            if (memo.size() >= MEMO_LIMIT) {
+                memo.clear();
+            }
+            memo.put(w, i);
+        }
+        return i;
+    }
+
+    @Override
+    public Verdict check(AnalyzedText text, List<String> reasons) {
+        String[] words = text.words();
+        WordInfo[] infos = new WordInfo[words.length];
+        int[] masks = new int[words.length];
+        for (int k = 0; k < words.length; k++) {
+            infos[k] = info(words[k]);
+            masks[k] = infos[k].threatMask();
+        }
+        String threat = threats.find(text, masks);
+        if (threat != null) {
+            reasons.add("фильтр: угроза — " + threat);
+            return new Verdict(FilterVerdict.THREAT);
+        }
+        FilterVerdict found = FilterVerdict.NONE;
+        for (int k = 0; k < words.length; k++) {
+            WordInfo i = infos[k];
+            FilterVerdict v = i.verdict();
+            if (v != FilterVerdict.NONE) {
+                reasons.add("фильтр: " + (v == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " «" + words[k] + "» ("
+                        + i.entry().where() + ")");
+            } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
+                v = masked(words[k], reasons);
+            }
+            found = worse(found, v);
+            if (found == FilterVerdict.OBSCENE) {
+                return new Verdict(found);
+            }
+        }
+        for (String w : text.joined()) {
+            found = worse(found, word(w, reasons));
+        }
+        return new Verdict(found);
+    }
+
+    private FilterVerdict word(String w, List<String> reasons) {
+        if (w.length() < 2 || allow.match(w) != null) {
+            return FilterVerdict.NONE;
+        }
+        if (w.indexOf('*') >= 0) {
+            return masked(w, reasons);
+        }
+        WordPatterns.Entry e = obscene.match(w);
+        if (e != null) {
+            reasons.add("фильтр: нецензурное «" + w + "» (" + e.where() + ")");
+            return FilterVerdict.OBSCENE;
+        }
+        e = insult.match(w);
+        if (e != null) {
+            reasons.add("фильтр: оскорбление «" + w + "» (" + e.where() + ")");
+            return FilterVerdict.INSULT;
+        }
+        return FilterVerdict.NONE;
+    }
+
+    /** A word with letters hidden by {@code *}: bad when some way of filling the stars starts like a dictionary root. */
+    private FilterVerdict masked(String w, List<String> reasons) {
+        long letters = w.chars().filter(Character::isLetter).count();
+        if (letters < 1 || letters == w.length()) {
+            return FilterVerdict.NONE;
+        }
+        if (w.length() > MAX_MASKED_LENGTH || starRuns(w) > MAX_STAR_RUNS) {
+            // user text is hostile: "*х*х*х*…" would make the star matching try 3^n fillings
+            return FilterVerdict.NONE;
+        }
+        // "д*билы" fits both "доеб*" and "дебил*": the root that spells out more of the word is the likelier reading
+        WordPatterns.Entry best = null;
+        FilterVerdict bestVerdict = FilterVerdict.NONE;
+        for (WordPatterns.Entry e : obscene.entries()) {
+            if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e)) {
+                best = e;
+                bestVerdict = FilterVerdict.OBSCENE;
+            }
+        }
+        for (WordPatterns.Entry e : insult.entries()) {
+            if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e)) {
+                best = e;
+                bestVerdict = FilterVerdict.INSULT;
+            }
+        }
+        if (best != null) {
+            reasons.add("фильтр: " + (bestVerdict == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " (замаскировано) «" + w
+                    + "» (" + best.where() + ")");
+        }
+        return bestVerdict;
+    }
+
+    /** Real masks hide one to three letters of a short word; longer or busier "words" are not masks. */
+    private static final int MAX_MASKED_LENGTH = 24;
+    private static final int MAX_STAR_RUNS = 4;
+
+    private static int starRuns(String w) {
+        int runs = 0;
+        for (int i = 0; i < w.length(); i++) {
+            if (w.charAt(i) == '*' && (i == 0 || w.charAt(i - 1) != '*')) {
+                runs++;
+            }
+        }
+        return runs;
+    }
+
+    private static boolean maskFits(String masked, WordPatterns.Entry e) {
+        boolean anywhere = e.pattern().startsWith("*");
+        boolean whole = !e.pattern().endsWith("*");
+        int last = anywhere ? masked.length() - 1 : 0;
+        for (int start = 0; start <= last; start++) {
+            if (start > 0 && masked.charAt(start - 1) != '*' && !Character.isLetter(masked.charAt(start - 1))) {
+                continue;
+            }
+            if (fits(masked, start, e.core(), 0, whole && !anywhere)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether masked[mi..] can spell core[ci..] (and nothing more when {@code whole}); a run of stars is 1 to 3 letters. */
+    private static boolean fits(String masked, int mi, String core, int ci, boolean whole) {
+        if (ci == core.length()) {
+            return !whole || mi == masked.length();
+        }
+        if (mi == masked.length()) {
+            return false;
+        }
+        char c = masked.charAt(mi);
+        if (c != '*') {
+            return c == core.charAt(ci) && fits(masked, mi + 1, core, ci + 1, whole);
+        }
+        int run = 0;
+        while (mi + run < masked.length() && masked.charAt(mi + run) == '*') {
+            run++;
+        }
+        for (int take = 1; take <= Math.max(3, run); take++) {
+            if (ci + take > core.length()) {
+                // the stars run past the root: the root is spelt, the rest is the ending
+                return !whole;
+            }
+            if (fits(masked, mi + run, core, ci + take, whole)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Obscene language outranks an insult: the stronger reason is the one the curator sees first. */
+    private static FilterVerdict worse(FilterVerdict a, FilterVerdict b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(FilterVerdict v) {
+        return switch (v) {
+            case NONE -> 0;
+            case INSULT -> 1;
+            case OBSCENE -> 2;
+            case THREAT -> 3;
+        };
+    }
+}

@@ -1,0 +1,260 @@
+package org.otklik.classifier.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.otklik.core.Location;
+import org.otklik.core.Municipality;
+import org.otklik.core.Place;
+
+/**
+ * Finds settlements and streets of the configured municipalities in a text, on inflected forms: a gazetteer
+ * name is stemmed by the same analysis as the post, so "в Ключах", "из Стекольного", "станицы Калининской"
+ * find Ключи, Стекольный, Калининская. A municipality hint narrows the search; without one all are searched.
+ */
+public final class Gazetteer implements PlaceStage {
+    private static final Locale RU = Locale.forLanguageTag("ru");
+    /** Words and abbreviations that name the kind of a place: written before a name, never part of it. */
+    private static final Set<String> KIND_WORDS = Set.of("г", "город", "с", "село", "ст", "ца", "станица", "пос", "п", "пгт",
+            "поселок", "посёлок", "х", "хутор", "а", "аул", "д", "деревня", "ул", "улица", "пл", "площадь", "мкр", "мкрн",
+            "микрорайон", "сл", "слобода", "пер", "переулок", "пр", "проспект", "курорт", "рп");
+    private static final Set<String> PREPOSITIONS = Set.of("в", "во", "из", "на", "у", "до", "под", "около", "возле", "за", "по",
+            "с", "со", "от", "к", "ко", "из-под", "между", "через", "село", "станица", "станицы", "станице", "поселок", "поселке",
+            "поселка", "хутор", "хуторе", "аул", "ауле", "города", "городе", "город", "села", "селе", "пгт", "ст", "пос", "п", "г",
+            "х", "а", "сл", "жители", "жителей", "житель");
+    private static final Set<String> STREET_WORDS = Set.of("ул", "улица", "улице", "улицу", "улицы", "улицей", "пр", "проспект",
+            "проспекте", "пер", "переулок", "переулке", "пл", "площадь", "площади", "мкр", "мкрн", "микрорайон", "микрорайоне");
+    /** Words that put a street name in place: "на Мира", "по Советской", "угол Ленина". */
+    private static final Set<String> STREET_PREPOSITIONS = Set.of("на", "по", "угол", "углу", "до", "от", "у", "возле", "около", "с");
+    private static final Set<String> HOUSE_WORDS = Set.of("д", "дом", "дома", "доме", "домом", "домов", "№");
+    /** "Калининский район", "Нефтекумский округ": the district, not its centre. */
+    private static final Set<String> DISTRICT_STEMS = Set.of("район", "округ", "сельсовет", "поселен", "муниципальн");
+
+    private record Ref(Municipality municipality, Place place) {
+    }
+
+    private final Map<String, Municipality> municipalities = new HashMap<>();
+    private final Map<String, PhraseIndex<Ref>> settlements = new HashMap<>();
+    private final Map<String, PhraseIndex<Ref>> streets = new HashMap<>();
+    private final PhraseIndex<Ref> allSettlements = new PhraseIndex<>();
+    private final PhraseIndex<Ref> allStreets = new PhraseIndex<>();
+
+    public Gazetteer(RussianAnalysis analysis, List<Municipality> served) {
+        for (Municipality m : served) {
+            municipalities.put(m.id(), m);
+            PhraseIndex<Ref> s = new PhraseIndex<>();
+            PhraseIndex<Ref> st = new PhraseIndex<>();
+            for (Place p : m.places()) {
+                List<String> names = new ArrayList<>();
+                names.add(p.name());
+                names.addAll(p.variants());
+                for (String name : names) {
+                    String bare = bare(analysis, name);
+                    if (bare.isEmpty()) {
+                        continue;
+                    }
+                    Ref ref = new Ref(m, p);
+                    for (String form : inflections(analysis, bare)) {
+                        if (p.isStreet()) {
+                            st.add(analysis, form, ref);
+                            allStreets.add(analysis, form, ref);
+                        } else {
+                            s.add(analysis, form, ref);
+                            allSettlements.add(analysis, form, ref);
+                        }
+                    }
+                }
+            }
+            settlements.put(m.id(), s);
+            streets.put(m.id(), st);
+        }
+    }
+
+    private static final String[] ENDINGS = {"", "а", "я", "у", "ю", "е", "и", "ы", "о", "ой", "ей", "ом", "ем", "ам", "ям", "ах",
+            "ях", "ами", "ов", "ев", "ую", "ая", "ое", "ого", "ому", "ым", "ых", "ий", "ые"};
+
+    /**
+     * The name in the inflected forms a text may use, as phrases whose stems differ: Snowball stems "Курган" to
+     * "курга" but "Кургане" to "курган", "Поляна" to "поля" but "Поляне" to "полян", so matching only the name's own
+     * stem would miss "в Андрей-Кургане" and "в Зелёной Поляне". Each word is tried with the case endings on its
+     * base; the phrases are every combination of the distinct forms (names have one to three words).
+     */
+    static java.util.Set<String> inflections(RussianAnalysis analysis, String bare) {
+        String[] words = bare.split(" ");
+        List<List<String>> perWord = new ArrayList<>();
+        for (String w : words) {
+            java.util.Map<String, String> byStem = new java.util.LinkedHashMap<>();
+            String own = String.join(" ", analysis.stems(w));
+            byStem.put(own, w);
+            if (w.length() >= 4 && w.chars().allMatch(Character::isLetter)) {
+                String base = w;
+                while (base.length() > 3 && "аяоеиыйьу".indexOf(base.charAt(base.length() - 1)) >= 0) {
+                    base = base.substring(0, base.length() - 1);
+                }
+                for (String e : ENDINGS) {
+                    String form = base + e;
+                    String stem = String.join(" ", analysis.stems(form));
+                    // a form whose stem is shorter than the name's own ("Торговая" → "торг") would match other words
+                    if (stem.length() >= own.length()) {
+                        byStem.putIfAbsent(stem, form);
+                    }
+                }
+            }
+            perWord.add(new ArrayList<>(byStem.values()));
+        }
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        combine(perWord, 0, "", out);
+        return out;
+    }
+
+    private static void combine(List<List<String>> perWord, int i, String prefix, java.util.Set<String> out) {
+        if (i == perWord.size()) {
+            out.add(prefix.strip());
+            return;
+        }
+        for (String w : perWord.get(i)) {
+            combine(perWord, i + 1, prefix + " " + w, out);
+        }
+    }
+
+    /** The name without the kind words around it: "ст. Калининская" → "Калининская", "3-й Ламской пер." → "3 й Ламской". */
+    private static String bare(RussianAnalysis analysis, String name) {
+        String[] words = analysis.words(name);
+        int from = 0;
+        int to = words.length;
+        while (from < to && KIND_WORDS.contains(words[from])) {
+            from++;
+        }
+        while (to > from && KIND_WORDS.contains(words[to - 1])) {
+            to--;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, from, to));
+    }
+
+    @Override
+    public Location locate(AnalyzedText text, String hint, boolean local, List<String> reasons) {
+        Municipality hinted = hint == null ? null : municipalities.get(hint);
+        PhraseIndex<Ref> sIndex = hinted == null ? allSettlements : settlements.get(hinted.id());
+        PhraseIndex<Ref> stIndex = hinted == null ? allStreets : streets.get(hinted.id());
+
+        PhraseIndex.Hit<Ref> settlement = first(sIndex.find(text), text, false);
+        PhraseIndex.Hit<Ref> street = first(stIndex.find(text), text, true);
+        Municipality m = hinted;
+        if (m == null) {
+            m = settlement != null ? settlement.value().municipality() : street != null ? street.value().municipality() : null;
+        }
+        if (m == null) {
+            return null;
+        }
+        String settlementName = null;
+        if (settlement != null && settlement.value().municipality() == m) {
+            settlementName = settlement.value().place().name();
+            reasons.add("место: " + settlementName + " («" + span(text, settlement) + "»)");
+        }
+        String streetName = null;
+        int houseFrom = -1;
+        if (street != null && street.value().municipality() == m) {
+            streetName = street.value().place().name();
+            houseFrom = street.end();
+            reasons.add("место: " + street.value().place().kind() + " " + streetName + " («" + span(text, street) + "»)");
+        } else {
+            int[] found = streetByPattern(text);
+            if (found != null) {
+                streetName = streetName(text.words()[found[0]]);
+                houseFrom = found[0] + 1;
+                reasons.add("место: улица " + streetName + " (по шаблону)");
+            }
+        }
+        if (settlementName == null && (street != null || (local && m.settlements().size() == 1))) {
+            // a street of the gazetteer, or a one-settlement municipality (a city district), says which settlement it is
+            settlementName = m.settlements().get(0).name();
+            reasons.add("место: " + settlementName + " (единственный/центральный населённый пункт)");
+        }
+        String house = house(text, houseFrom);
+        return new Location(m.id(), settlementName, streetName, house);
+    }
+
+    private static String span(AnalyzedText text, PhraseIndex.Hit<?> hit) {
+        return String.join(" ", java.util.Arrays.copyOfRange(text.words(), hit.start(), hit.end()));
+    }
+
+    /** The first hit that stands like a name: capitalised, after a preposition or kind word, not "…ский район". */
+    private static PhraseIndex.Hit<Ref> first(List<PhraseIndex.Hit<Ref>> hits, AnalyzedText text, boolean street) {
+        PhraseIndex.Hit<Ref> best = null;
+        for (PhraseIndex.Hit<Ref> h : hits) {
+            int i = h.start();
+            String prev = i > 0 ? text.words()[i - 1] : "";
+            boolean cap = text.capitalized()[i];
+            boolean numbered = h.end() < text.size() && startsWithDigit(text.words()[h.end()])
+                    && text.sentence()[h.end()] == text.sentence()[i];
+            boolean marked = street ? STREET_WORDS.contains(prev) || numbered || (cap && STREET_PREPOSITIONS.contains(prev))
+                    : PREPOSITIONS.contains(prev);
+            if (street && !marked) {
+                // "парк Победы", "имени Бунина", "Мира и добра": a capital letter alone does not make a street
+                continue;
+            }
+            String head = text.stems()[i];
+            boolean shortName = h.end() - h.start() == 1 && head.length() < 4;
+            if (!(cap || marked) || (shortName && !cap && !(KIND_WORDS.contains(prev)))) {
+                continue;
+            }
+            if (!street && h.end() < text.size() && isDistrict(text.stems()[h.end()])) {
+                continue;
+            }
+            if (best == null || h.start() < best.start() || (h.start() == best.start() && h.end() > best.end())) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    private static boolean isDistrict(String stem) {
+        for (String d : DISTRICT_STEMS) {
+            if (stem.startsWith(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "ул. Центральной", "улица Садовая": the word after a street word; returns its position. */
+    private static int[] streetByPattern(AnalyzedText text) {
+        for (int i = 0; i + 1 < text.size(); i++) {
+            if (STREET_WORDS.contains(text.words()[i]) && text.sentence()[i] == text.sentence()[i + 1]) {
+                String next = text.words()[i + 1];
+                if (Character.isLetter(next.charAt(0)) && next.length() > 2 && text.capitalized()[i + 1]) {
+                    return new int[] {i + 1};
+                }
+            }
+        }
+        return null;
+    }
+
+    /** An adjective street name back to the nominative the gazetteer uses: "Садовой" → "Садовая". */
+    private static String streetName(String word) {
+        String w = word;
+        if (w.endsWith("ой") || w.endsWith("ую") || w.endsWith("ей")) {
+            w = w.substring(0, w.length() - 2) + "ая";
+        }
+        return w.substring(0, 1).toUpperCase(RU) + w.substring(1);
+    }
+
+    private static String house(AnalyzedText text, int after) {
+        if (after >= 0 && after < text.size() && startsWithDigit(text.words()[after])) {
+            return text.words()[after];
+        }
+        for (int i = 0; i + 1 < text.size(); i++) {
+            if (HOUSE_WORDS.contains(text.words()[i]) && startsWithDigit(text.words()[i + 1])) {
+                return text.words()[i + 1];
+            }
+        }
+        return null;
+    }
+
+    private static boolean startsWithDigit(String w) {
+        return !w.isEmpty() && Character.isDigit(w.charAt(0)) && w.length() <= 5;
+    }
+}

@@ -1,0 +1,128 @@
+package org.otklik.classifier.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import org.otklik.classifier.Corpus;
+import org.otklik.classifier.LabeledPost;
+import org.otklik.config.ConfigException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The trained models (topic + "not relevant", and importance), trained from {@code config/training/*.jsonl} at first
+ * start and cached under the data directory, keyed by a hash of the corpus and of the analysis version, so an edited
+ * corpus is trained anew and an unchanged one is read back in milliseconds.
+ */
+public final class Models {
+    /** Bump when the analysis or the features change: old cached models then no longer match. */
+    static final String VERSION = "otklik-classifier-models-4";
+    public static final String RELEVANT = "relevant";
+    private static final Logger LOG = LoggerFactory.getLogger(Models.class);
+
+    private final Categorizer relevance;
+    private final Categorizer topics;
+    private final Categorizer importance;
+    private final String key;
+
+    private Models(Categorizer relevance, Categorizer topics, Categorizer importance, String key) {
+        this.relevance = relevance;
+        this.topics = topics;
+        this.importance = importance;
+        this.key = key;
+    }
+
+    public Categorizer relevance() {
+        return relevance;
+    }
+
+    public Categorizer topics() {
+        return topics;
+    }
+
+    public Categorizer importance() {
+        return importance;
+    }
+
+    public String key() {
+        return key;
+    }
+
+    /** The models for the corpus in {@code trainingDir}: from {@code cacheDir} when cached, else trained and cached. */
+    public static Models forCorpus(RussianAnalysis analysis, Path trainingDir, Path cacheDir, java.util.function.BiFunction<org.otklik.core.Post, AnalyzedText, String[]> features,
+                                   String featureKey) {
+        String key = Corpus.hash(trainingDir, VERSION + featureKey);
+        Path relevanceFile = cacheDir == null ? null : cacheDir.resolve("relevance-" + key + ".bin");
+        Path topicFile = cacheDir == null ? null : cacheDir.resolve("topics-" + key + ".bin");
+        Path importanceFile = cacheDir == null ? null : cacheDir.resolve("importance-" + key + ".bin");
+        if (topicFile != null && Files.isRegularFile(topicFile) && Files.isRegularFile(importanceFile) && Files.isRegularFile(relevanceFile)) {
+            try (InputStream r = Files.newInputStream(relevanceFile); InputStream t = Files.newInputStream(topicFile);
+                 InputStream i = Files.newInputStream(importanceFile)) {
+                return new Models(Categorizer.read(r), Categorizer.read(t), Categorizer.read(i), key);
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("cached model {} is unreadable ({}); training anew", topicFile, e.toString());
+            }
+        }
+        List<LabeledPost> corpus = Corpus.readDirectory(trainingDir);
+        if (corpus.isEmpty()) {
+            throw new ConfigException(trainingDir, 0, null, "no labeled posts (*.jsonl): the topic model cannot be trained");
+        }
+        LOG.info("training the relevance, topic and importance models on {} labeled posts of {} (key {})", corpus.size(), trainingDir, key);
+        Models m = train(analysis, corpus, key, features);
+        if (topicFile != null) {
+            try {
+                Files.createDirectories(cacheDir);
+                write(m.relevance, relevanceFile);
+                write(m.topics, topicFile);
+                write(m.importance, importanceFile);
+            } catch (IOException e) {
+                LOG.warn("cannot cache the trained model under {}: {}", cacheDir, e.toString());
+            }
+        }
+        return m;
+    }
+
+    /** Trains on labeled posts: relevance on all, the lead topic on relevant posts, importance on relevant posts. */
+    public static Models train(RussianAnalysis analysis, List<LabeledPost> corpus, String key, java.util.function.BiFunction<org.otklik.core.Post, AnalyzedText, String[]> features) {
+        List<Categorizer.Sample> relevanceSamples = new ArrayList<>();
+        List<Categorizer.Sample> topicSamples = new ArrayList<>();
+        List<Categorizer.Sample> importanceSamples = new ArrayList<>();
+        for (LabeledPost p : corpus) {
+            LabeledPost.Expected e = p.expected();
+            String[] stems = features.apply(p.post(), analysis.analyze(p.post().text()));
+            if (e.relevant() == null) {
+                continue;
+            }
+            relevanceSamples.add(new Categorizer.Sample(e.relevant() ? RELEVANT : TopicScorer.NOT_RELEVANT, stems));
+            if (e.relevant() && e.leadTopic() != null) {
+                topicSamples.add(new Categorizer.Sample(e.leadTopic().code(), stems));
+            }
+            if (e.relevant() && e.importance() != null) {
+                importanceSamples.add(new Categorizer.Sample(e.importance().code(), stems));
+            }
+        }
+        if (distinct(relevanceSamples) < 2 || distinct(topicSamples) < 2 || distinct(importanceSamples) < 2) {
+            throw new ConfigException(null, 0, "training", "the labeled corpus needs relevant and not relevant posts, two topics "
+                    + "or more and both importances to train on");
+        }
+        return new Models(Categorizer.train(relevanceSamples, "NAIVEBAYES"), Categorizer.train(topicSamples, "MAXENT"),
+                Categorizer.train(importanceSamples, "NAIVEBAYES"), key);
+    }
+
+    private static long distinct(List<Categorizer.Sample> samples) {
+        return samples.stream().map(Categorizer.Sample::category).distinct().count();
+    }
+
+    private static void write(Categorizer c, Path file) throws IOException {
+        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (OutputStream out = Files.newOutputStream(tmp)) {
+            c.write(out);
+        }
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,287 @@
+package org.otklik.classifier.internal;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.util.CharTokenizer;
+import org.tartarus.snowball.ext.RussianStemmer;
+
+/**
+ * The one Russian analysis every stage uses: normalisation against the obfuscations people use to slip
+ * past filters, tokenising with a Lucene {@link CharTokenizer} and stemming with Lucene's Snowball Russian
+ * stemmer. Dictionaries are analysed by the same code, so a dictionary term and a post match on equal footing.
+ * Thread-safe: each thread gets its own tokenizer, stemmer and stem cache.
+ */
+public final class RussianAnalysis {
+    private static final Locale RU = Locale.forLanguageTag("ru");
+    private static final int STEM_CACHE_LIMIT = 200_000;
+    /** Users cut a word with these or with spaces: {@code х.у.й}, {@code с-у-к-а}. */
+    private static final String SPLIT_SEPARATORS = " .-_";
+
+    private final ThreadLocal<Worker> workers = ThreadLocal.withInitial(Worker::new);
+
+    public AnalyzedText analyze(String text) {
+        return workers.get().analyze(text == null ? "" : text);
+    }
+
+    /** The stems of a dictionary term or phrase, in order. */
+    public String[] stems(String phrase) {
+        return analyze(phrase).stems();
+    }
+
+    /** The normalised words of a dictionary term or phrase, in order. */
+    public String[] words(String phrase) {
+        return analyze(phrase).words();
+    }
+
+    /** The normalised form of one word as the analysis would produce it (lowercase, ё→е, look-alikes replaced). */
+    public static String normalizeWord(String word) {
+        return normalize(word).toLowerCase(RU).replace('ё', 'е');
+    }
+
+    /**
+     * Replaces look-alike Latin letters and digits inside words that also have Cyrillic letters, {@code @} inside such
+     * words, ё, and runs of three or more equal letters. Case is kept so names can still be recognised.
+     */
+    static String normalize(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int start = i;
+            boolean cyrillic = false;
+            while (i < n && isWordChar(text.charAt(i))) {
+                cyrillic |= isCyrillic(text.charAt(i));
+                i++;
+            }
+            appendWord(out, text, start, i, cyrillic);
+        }
+        return out.toString();
+    }
+
+    private static void appendWord(StringBuilder out, String text, int start, int end, boolean cyrillic) {
+        char prev = 0;
+        int run = 0;
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (cyrillic && !(Character.isDigit(c) && nextToDigit(text, k, start, end)) && !(c == '@' && k == start)) {
+                c = lookAlike(c);
+            } else if (c == '@') {
+                // an address or a mention, not a masked letter: keep it a separator
+                c = ' ';
+            }
+            if (c == 'ё') {
+                c = 'е';
+            } else if (c == 'Ё') {
+                c = 'Е';
+            }
+            char lower = Character.toLowerCase(c);
+            if (Character.isLetter(c) && lower == prev) {
+                run++;
+                if (run >= 2) {
+                    // "ооочень", "суууука": a third equal letter is emphasis, not spelling
+                    if (run == 2) {
+                        out.setLength(out.length() - 1);
+                    }
+                    continue;
+                }
+            } else {
+                run = 0;
+            }
+            prev = lower;
+            out.append(c);
+        }
+    }
+
+    /** "40км" is a number with a unit, "6ля" is a masked letter: only a lone digit is a letter in disguise. */
+    private static boolean nextToDigit(String text, int k, int start, int end) {
+        return (k > start && Character.isDigit(text.charAt(k - 1))) || (k + 1 < end && Character.isDigit(text.charAt(k + 1)));
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '*' || c == '@';
+    }
+
+    private static boolean isCyrillic(char c) {
+        return (c >= 'а' && c <= 'я') || (c >= 'А' && c <= 'Я') || c == 'ё' || c == 'Ё';
+    }
+
+    private static char lookAlike(char c) {
+        return switch (c) {
+            case 'a' -> 'а';
+            case 'A' -> 'А';
+            case 'B' -> 'В';
+            case 'b' -> 'ь';
+            case 'c' -> 'с';
+            case 'C' -> 'С';
+            case 'e' -> 'е';
+            case 'E' -> 'Е';
+            case 'H' -> 'Н';
+            case 'k' -> 'к';
+            case 'K' -> 'К';
+            case 'm' -> 'м';
+            case 'M' -> 'М';
+            case 'n' -> 'п';
+            case 'o' -> 'о';
+            case 'O' -> 'О';
+            case 'p' -> 'р';
+            case 'P' -> 'Р';
+            case 'r' -> 'г';
+            case 'T' -> 'Т';
+            case 't' -> 'т';
+            case 'u' -> 'и';
+            case 'x' -> 'х';
+            case 'X' -> 'Х';
+            case 'y' -> 'у';
+            case 'Y' -> 'У';
+            case '0' -> 'о';
+            case '3' -> 'з';
+            case '6' -> 'б';
+            case '4' -> 'ч';
+            case '@' -> 'а';
+            default -> c;
+        };
+    }
+
+    private static final class Worker {
+        private final Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || c == '*');
+        private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+        private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
+        private final RussianStemmer stemmer = new RussianStemmer();
+        private final Map<String, String> stemCache = new HashMap<>();
+        private final List<String> words = new ArrayList<>();
+        private final List<Boolean> caps = new ArrayList<>();
+        private final List<Integer> starts = new ArrayList<>();
+        private final List<Integer> ends = new ArrayList<>();
+
+        AnalyzedText analyze(String raw) {
+            String text = normalize(raw);
+            words.clear();
+            caps.clear();
+            starts.clear();
+            ends.clear();
+            try {
+                tokenizer.setReader(new StringReader(text));
+                tokenizer.reset();
+                while (tokenizer.incrementToken()) {
+                    String w = term.toString();
+                    caps.add(Character.isUpperCase(w.charAt(0)));
+                    words.add(w.toLowerCase(RU));
+                    starts.add(offset.startOffset());
+                    ends.add(offset.endOffset());
+                }
+                tokenizer.end();
+                tokenizer.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException("reading from a string cannot fail", e);
+            }
+            int n = words.size();
+            String[] w = words.toArray(new String[0]);
+            String[] stems = new String[n];
+            boolean[] capitalized = new boolean[n];
+            int[] sentence = new int[n];
+            int s = 0;
+            for (int k = 0; k < n; k++) {
+                if (k > 0 && endsSentence(text, ends.get(k - 1), starts.get(k))) {
+                    s++;
+                }
+                sentence[k] = s;
+                capitalized[k] = caps.get(k);
+                stems[k] = stem(w[k]);
+            }
+            return new AnalyzedText(w, stems, capitalized, sentence, joined(text, w));
+        }
+
+        private static boolean endsSentence(String text, int from, int to) {
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
+                    // "ул. Мира", "д. 5": a dot after a short abbreviation does not end a sentence
+                    return c != '.' || from - lastSpace(text, from) > 3;
+                }
+            }
+            return false;
+        }
+
+        private static int lastSpace(String text, int end) {
+            int k = end - 1;
+            while (k >= 0 && Character.isLetterOrDigit(text.charAt(k))) {
+                k--;
+            }
+            return k + 1;
+        }
+
+        /** Runs of three or more one-letter words with short gaps: a word spelt out to dodge a filter. */
+        private List<String> joined(String text, String[] w) {
+            List<String> out = null;
+            int k = 0;
+            while (k < w.length) {
+                if (w[k].length() != 1 || !Character.isLetter(w[k].charAt(0))) {
+                    k++;
+                    continue;
+                }
+                int j = k + 1;
+                while (j < w.length && w[j].length() == 1 && Character.isLetter(w[j].charAt(0))
+                        && shortGap(text, ends.get(j - 1), starts.get(j))) {
+                    j++;
+                }
+                if (j - k >= 3) {
+                    StringBuilder sb = new StringBuilder();
+                    for (int m = k; m < j; m++) {
+                        sb.append(w[m]);
+                    }
+                    if (out == null) {
+                        out = new ArrayList<>(2);
+                    }
+                    out.add(sb.toString());
+                }
+                k = j;
+            }
+            return out == null ? List.of() : out;
+        }
+
+        private static boolean shortGap(String text, int from, int to) {
+            if (to - from > 2) {
+                return false;
+            }
+            for (int k = from; k < to; k++) {
+                if (SPLIT_SEPARATORS.indexOf(text.charAt(k)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private String stem(String word) {
+            if (word.indexOf('*') >= 0 || word.length() < 3) {
+                return word;
+            }
+            String cached = stemCache.get(word);
+            if (cached != null) {
+                return cached;
+            }
+            stemmer.setCurrent(word);
+            stemmer.stem();
+            String s = stemmer.getCurrent();
+            if (stemCache.size() >= STEM_CACHE_LIMIT) {
+                stemCache.clear();
+            }
+            stemCache.put(word, s);
+            return s;
+        }
+    }
+}

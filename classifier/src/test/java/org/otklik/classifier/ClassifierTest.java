@@ -1,0 +1,105 @@
+package org.otklik.classifier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otklik.config.OtklikConfig;
+import org.otklik.core.Classification;
+import org.otklik.core.FilterVerdict;
+import org.otklik.core.Importance;
+import org.otklik.core.Network;
+import org.otklik.core.Post;
+
+/** The composed classifier on the shipped configuration and the shipped training corpus. */
+class ClassifierTest {
+    static final Instant NOW = Instant.parse("2026-01-20T10:00:00Z");
+    static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @TempDir
+    static Path tmp;
+    static OtklikConfig config;
+    static Classifier classifier;
+
+    @BeforeAll
+    static void load() {
+        config = OtklikConfig.load(TestConfig.copy(tmp.resolve("config")));
+        classifier = Classifier.load(config, tmp.resolve("models"), CLOCK);
+    }
+
+    static Post post(String id, String municipality, String text, Instant at, long views) {
+        return new Post(Network.VK, "test", id, municipality, null, text, null, at, null, 0, 0, 0, views);
+    }
+
+    @Test
+    void a_complaint_gets_topic_place_and_reasons_and_no_repeat_link() {
+        Classification c = classifier.classify(post("1", "klyuchevsky",
+                "В Ключах на Центральной огромная яма на дороге, машины бьют колёса. Отремонтируйте дорогу!", null, 100));
+        assertThat(c.relevant()).isTrue();
+        assertThat(c.leadTopic().code()).isEqualTo("roads");
+        assertThat(c.location().settlement()).isEqualTo("Ключи");
+        assertThat(c.repeatOf()).isNull();
+        assertThat(c.reasons()).anyMatch(r -> r.startsWith("тема roads")).anyMatch(r -> r.startsWith("место: Ключи"));
+    }
+
+    @Test
+    void an_obscene_complaint_is_excluded_but_still_classified() {
+        Classification c = classifier.classify(post("2", "khasyn", "опять в Палатке горячей воды нет, заебали уже", null, 10));
+        assertThat(c.filter()).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(c.location().settlement()).isEqualTo("Палатка");
+    }
+
+    @Test
+    void a_heating_outage_in_the_cold_season_is_high() {
+        Classification c = classifier.classify(post("3", "khasyn",
+                "В Стекольном в доме на Ленина нет отопления третий день, управляющая компания трубку не берёт", NOW, 50));
+        assertThat(c.importance()).isEqualTo(Importance.HIGH);
+        assertThat(c.reasons()).anyMatch(r -> r.contains("холодный сезон") || r.contains("в холод"));
+    }
+
+    @Test
+    void a_post_seen_by_many_is_high() {
+        Classification c = classifier.classify(post("4", "yelets",
+                "На Мира 10 во дворе сломана лавочка, почините пожалуйста", null, 90_000));
+        assertThat(c.importance()).isEqualTo(Importance.HIGH);
+        assertThat(c.reasons()).anyMatch(r -> r.startsWith("важность: охват"));
+    }
+
+    @Test
+    void a_surge_on_one_topic_and_place_makes_later_posts_high() {
+        ClassifierSettings settings = ClassifierSettings.load(config.dir().resolve("classifier.yaml"));
+        Classifier fresh = Classifier.load(config, tmp.resolve("models"), CLOCK, new Classifier.Surge(settings));
+        Classification last = null;
+        Classification first = null;
+        for (int i = 0; i < settings.surgePosts(); i++) {
+            last = fresh.classify(post("s" + i, "neftekumsk", "В Каясуле мусор не вывозят вторую неделю, баки переполнены" + " !".repeat(i),
+                    NOW.minusSeconds(600L * (settings.surgePosts() - i)), 10));
+            if (first == null) {
+                first = last;
+            }
+        }
+        assertThat(first.reasons()).noneMatch(r -> r.contains("всплеск"));
+        assertThat(last.reasons()).anyMatch(r -> r.contains("всплеск"));
+        assertThat(last.importance()).isEqualTo(Importance.HIGH);
+    }
+
+    @Test
+    void an_advert_needs_no_reaction() {
+        Classification c = classifier.classify(post("5", "yelets",
+                "Продам коляску 2в1, после одного ребёнка, состояние отличное. Елец, самовывоз", null, 30));
+        assertThat(c.relevant()).isFalse();
+        assertThat(c.topics()).isEmpty();
+    }
+
+    @Test
+    void a_cached_model_is_read_back_instead_of_trained_again() {
+        Classifier again = Classifier.load(config, tmp.resolve("models"), CLOCK);
+        Post p = post("6", "khasyn", "В Хасыне собаки покусали ребёнка у школы", null, 10);
+        assertThat(again.classify(p)).isEqualTo(classifier.classify(p));
+    }
+}

@@ -1,0 +1,74 @@
+package org.otklik.classifier.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.otklik.config.ConfigException;
+
+class DictionariesTest {
+    static final RussianAnalysis ANALYSIS = new RussianAnalysis();
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        Path f = dir.resolve(name);
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, text, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void a_bad_weight_names_file_line_and_field() throws IOException {
+        Path f = write("topics/roads.txt", "# дороги\nяма\nасфальт | много\n");
+        assertThatThrownBy(() -> Dictionaries.terms(ANALYSIS, f, dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessage(f + ":3: weight: 'много' is not a number in 0..10")
+                .satisfies(e -> assertThat(((ConfigException) e).line()).isEqualTo(3));
+    }
+
+    @Test
+    void the_same_term_twice_names_both_lines() throws IOException {
+        Path f = write("topics/roads.txt", "яма\nдорога\nямы\n");
+        assertThatThrownBy(() -> Dictionaries.terms(ANALYSIS, f, dir))
+                .hasMessage(f + ":3: term: 'ямы' is the same term as line 1");
+    }
+
+    @Test
+    void a_filter_pattern_with_a_lone_star_names_file_and_line() throws IOException {
+        Path f = write("filter/obscene.txt", "бля*\n\n# comment\n*\n");
+        assertThatThrownBy(() -> Dictionaries.patterns(f, dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(f + ":4: pattern: '*' must be letters");
+    }
+
+    @Test
+    void an_unknown_threat_rule_kind_names_file_and_line() throws IOException {
+        Path f = write("filter/threat.txt", "harm1 | сожгу\nугроза | убью\n");
+        assertThatThrownBy(() -> Dictionaries.threats(ANALYSIS, f, dir))
+                .hasMessageStartingWith(f + ":2: kind: unknown kind 'угроза'");
+    }
+
+    @Test
+    void a_term_matches_its_inflected_forms_and_knows_its_line() throws IOException {
+        Path f = write("topics/housing.txt", "# ЖКХ\nнет отопления | 2\n");
+        PhraseIndex<Term> index = Dictionaries.terms(ANALYSIS, f, dir);
+        var hits = index.find(ANALYSIS.analyze("Третий день нет отопление в доме"));
+        assertThat(hits).singleElement().satisfies(h -> {
+            assertThat(h.value().where()).isEqualTo("topics/housing.txt:2");
+            assertThat(h.value().weight()).isEqualTo(2.0);
+        });
+    }
+
+    @Test
+    void a_prefix_term_matches_longer_words() throws IOException {
+        Path f = write("topics/waste.txt", "мусор*\n");
+        assertThat(Dictionaries.terms(ANALYSIS, f, dir).find(ANALYSIS.analyze("мусоровоз не приехал"))).hasSize(1);
+    }
+}

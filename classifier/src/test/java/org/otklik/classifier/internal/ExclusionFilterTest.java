@@ -1,0 +1,203 @@
+package org.otklik.classifier.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.otklik.core.FilterVerdict;
+
+/** The shipped dictionaries of config/filter against the hard negatives, obfuscations and threats. */
+class ExclusionFilterTest {
+    static final Path CONFIG = Path.of("..", "config");
+    static final RussianAnalysis ANALYSIS = new RussianAnalysis();
+    static ExclusionFilter filter;
+
+    @BeforeAll
+    static void load() {
+        Path f = CONFIG.resolve("filter");
+        filter = new ExclusionFilter(Dictionaries.patterns(f.resolve("obscene.txt"), CONFIG),
+                Dictionaries.patterns(f.resolve("insult.txt"), CONFIG), Dictionaries.patterns(f.resolve("allow.txt"), CONFIG),
+                Dictionaries.threats(ANALYSIS, f.resolve("threat.txt"), CONFIG));
+    }
+
+    static FilterVerdict verdict(String text) {
+        return filter.check(ANALYSIS.analyze(text), new ArrayList<>()).filter();
+    }
+
+    // --- ordinary words that contain a bad root ---
+
+    @Test
+    void zastrakhovat_is_clean() {
+        assertThat(verdict("Управляющая компания решила застраховать общее имущество, а нас не спросили")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void zastrakhuy_imperative_is_clean() {
+        assertThat(verdict("застрахуй машину, пока не поздно, и дом застрахуешь")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void upotreblyat_is_clean() {
+        assertThat(verdict("Воду из-под крана нельзя употреблять в пищу уже неделю")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void rublya_is_clean() {
+        assertThat(verdict("Проезд подорожал до 40 рублей, с рубля на рубль")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void oskorblyat_is_clean() {
+        assertThat(verdict("Прошу не оскорблять жителей в ответах администрации")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void tebya_is_clean() {
+        assertThat(verdict("Тебя тоже не записали к врачу?")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void khleb_is_clean() {
+        assertThat(verdict("Хлеб в магазин не завезли, хлебовозка сломалась")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void shchebnem_and_uchebny_are_clean() {
+        assertThat(verdict("Отсыпьте щебнем дорогу к учебному корпусу и ветлечебнице")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void sukhuyu_is_clean() {
+        assertThat(verdict("Сухую траву жгут каждую весну")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    // --- mild words and legitimate criticism ---
+
+    @Test
+    void blin_is_mild() {
+        assertThat(verdict("Блин, опять автобус не пришёл")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void yolki_is_mild() {
+        assertThat(verdict("Ёлки-палки, сколько можно ждать отопления")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void sharp_but_legitimate_criticism_is_clean() {
+        assertThat(verdict("Администрация бездействует, это позор! Бездельники в кабинетах пишут отписки, "
+                + "а чиновники воруют наши деньги")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void threat_of_collapse_is_a_danger_not_a_threat() {
+        assertThat(verdict("Угроза обрушения крыши в доме на Мира, жители боятся")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void complaining_to_the_prosecutor_is_not_a_threat() {
+        assertThat(verdict("Если не сделаете дорогу, мы будем жаловаться в прокуратуру")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    // --- obscene words and their obfuscations ---
+
+    @Test
+    void plain_obscene_word_is_obscene() {
+        assertThat(verdict("опять в Палатке горячей воды нет, заебали уже")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void latin_look_alikes_are_seen_through() {
+        assertThat(verdict("да пошли вы нa xyй")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void star_masking_is_seen_through() {
+        assertThat(verdict("ёб*ный автобус опять не пришёл")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("п**дец с водой")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void at_sign_masking_is_seen_through() {
+        assertThat(verdict("бл@ть, опять")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void letters_split_by_spaces_or_dots_are_seen_through() {
+        assertThat(verdict("вы все х у й")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("п.и.з.д.е.ц какой-то")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void repeated_letters_are_seen_through() {
+        assertThat(verdict("бляяяяя, опять")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void digits_for_letters_are_seen_through() {
+        assertThat(verdict("3ae6али уже")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    // --- insults ---
+
+    @Test
+    void insult_of_officials_is_an_insult() {
+        assertThat(verdict("дорожники у нас в Палатке дебилы, весь снег сдвинули на выезды")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void masked_insult_is_an_insult() {
+        assertThat(verdict("вы там все д*билы?")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    // --- threats ---
+
+    @Test
+    void first_person_harm_verb_is_a_threat() {
+        assertThat(verdict("Если ещё раз отключите воду, приеду и сожгу вашу контору")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void intent_harm_and_target_is_a_threat() {
+        assertThat(verdict("Я сам готов взорвать вашу контору")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void threat_to_an_officials_family_is_a_threat() {
+        assertThat(verdict("Передайте начальнику ЖКХ: жена твоя ходит на рынок по субботам одна. Подумай об этом"))
+                .isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void knowing_where_someone_lives_is_a_threat() {
+        assertThat(verdict("глава, я знаю где ты живёшь")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_family_in_a_complaint_is_not_a_threat() {
+        assertThat(verdict("Подумайте о детях, которые ходят по этой дороге в школу")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void asking_for_an_answer_is_not_a_threat() {
+        assertThat(verdict("Прошу предоставить ответ по существу на моё обращение, иначе ответите перед прокуратурой"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(5)
+    void a_hostile_run_of_stars_and_letters_does_not_hang_the_filter() {
+        String hostile = "х*".repeat(2_000) + " " + "*е*б*а*н*ы*й*х*у*й*п*и*з*д*а".repeat(3);
+        assertThat(verdict(hostile)).isNotNull();
+    }
+
+    @Test
+    void every_verdict_names_its_dictionary_line() {
+        List<String> reasons = new ArrayList<>();
+        filter.check(ANALYSIS.analyze("заебали"), reasons);
+        assertThat(reasons).singleElement().asString().contains("filter/obscene.txt:");
+    }
+}

@@ -1,0 +1,106 @@
+package org.otklik.classifier.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.otklik.config.OtklikConfig;
+import org.otklik.core.Location;
+import org.otklik.core.RegulationProfile;
+
+/** The shipped gazetteers of config/municipalities, matched on inflected forms. */
+class GazetteerTest {
+    static final RussianAnalysis ANALYSIS = new RussianAnalysis();
+    static Gazetteer gazetteer;
+
+    @BeforeAll
+    static void load() {
+        OtklikConfig config = OtklikConfig.load(Path.of("..", "config"));
+        gazetteer = new Gazetteer(ANALYSIS, config.profiles().values().stream().map(RegulationProfile::municipality).toList());
+    }
+
+    static Location locate(String text, String hint) {
+        List<String> reasons = new ArrayList<>();
+        return gazetteer.locate(ANALYSIS.analyze(text), hint, true, reasons);
+    }
+
+    @Test
+    void v_klyuchakh_is_klyuchi() {
+        Location l = locate("В Ключах третий день нет воды", null);
+        assertThat(l.municipality()).isEqualTo("klyuchevsky");
+        assertThat(l.settlement()).isEqualTo("Ключи");
+    }
+
+    @Test
+    void iz_stekolnogo_is_stekolny() {
+        Location l = locate("пишу из Стекольного, автобус не пришёл", null);
+        assertThat(l.municipality()).isEqualTo("khasyn");
+        assertThat(l.settlement()).isEqualTo("Стекольный");
+    }
+
+    @Test
+    void stanitsy_kalininskoy_is_kalininskaya() {
+        Location l = locate("у станицы Калининской на трассе яма", null);
+        assertThat(l.municipality()).isEqualTo("kalininsky");
+        assertThat(l.settlement()).isEqualTo("Калининская");
+    }
+
+    @Test
+    void a_two_word_name_is_found_in_another_case() {
+        assertThat(locate("в Зелёной Поляне мусор не вывозят", null).settlement()).isEqualTo("Зелёная Поляна");
+    }
+
+    @Test
+    void a_hyphenated_name_is_found_in_another_case() {
+        assertThat(locate("В Андрей-Кургане нет света", null).settlement()).isEqualTo("Андрей-Курган");
+    }
+
+    @Test
+    void a_district_is_not_its_centre() {
+        Location l = locate("В Калининском районе стартует конкурс", "kalininsky");
+        assertThat(l.settlement()).isNull();
+    }
+
+    @Test
+    void a_hint_narrows_the_search_to_its_municipality() {
+        // Палатка is in khasyn: with the Yelets hint it is not a settlement of this municipality
+        Location l = locate("в Палатке нет света", "neftekumsk");
+        assertThat(l.municipality()).isEqualTo("neftekumsk");
+        assertThat(l.settlement()).isNull();
+    }
+
+    @Test
+    void without_a_hint_and_without_a_place_there_is_no_location() {
+        assertThat(locate("опять нет света", null)).isNull();
+    }
+
+    @Test
+    void a_street_and_house_number_are_found_and_imply_the_city() {
+        Location l = locate("На Коммунаров 34 яма такая что машина садится", "yelets");
+        assertThat(l.street()).isEqualTo("Коммунаров");
+        assertThat(l.house()).isEqualTo("34");
+        assertThat(l.settlement()).isEqualTo("Елец");
+    }
+
+    @Test
+    void an_adjective_street_is_found_in_another_case() {
+        Location l = locate("на Советской у дома 5 прорвало трубу", "yelets");
+        assertThat(l.street()).isEqualTo("Советская");
+        assertThat(l.house()).isEqualTo("5");
+    }
+
+    @Test
+    void a_street_outside_the_gazetteer_is_taken_after_the_word_street() {
+        Location l = locate("В Палатке на улице Школьной не горят фонари", "khasyn");
+        assertThat(l.settlement()).isEqualTo("Палатка");
+        assertThat(l.street()).isEqualTo("Школьная");
+    }
+
+    @Test
+    void a_common_noun_is_not_a_place() {
+        assertThat(locate("потерял ключи от квартиры", "klyuchevsky").settlement()).isNull();
+    }
+}

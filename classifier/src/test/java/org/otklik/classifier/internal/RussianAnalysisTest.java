@@ -1,0 +1,62 @@
+package org.otklik.classifier.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RussianAnalysisTest {
+    private final RussianAnalysis analysis = new RussianAnalysis();
+
+    @Test
+    void lowercases_and_turns_yo_into_ye() {
+        assertThat(analysis.analyze("Ёлки ЗЕЛЁНЫЕ").words()).containsExactly("елки", "зеленые");
+    }
+
+    @Test
+    void latin_look_alikes_inside_a_russian_word_become_cyrillic() {
+        assertThat(analysis.analyze("xyйня и cyкa").words()).containsExactly("хуйня", "и", "сука");
+    }
+
+    @Test
+    void latin_words_stay_latin() {
+        assertThat(analysis.analyze("Wi-Fi не работает").words()).containsExactly("wi", "fi", "не", "работает");
+    }
+
+    @Test
+    void a_lone_digit_inside_a_word_is_a_letter_but_a_number_with_a_unit_is_not() {
+        assertThat(analysis.analyze("3ae6ал до 40км").words()).containsExactly("заебал", "до", "40км");
+    }
+
+    @Test
+    void at_sign_inside_a_word_is_the_letter_a_but_a_mention_is_not() {
+        assertThat(analysis.analyze("бл@ть @admin_yelets").words()).containsExactly("блать", "admin", "yelets");
+    }
+
+    @Test
+    void three_or_more_equal_letters_collapse_to_one_but_a_double_letter_stays() {
+        assertThat(analysis.analyze("сууука класс ооочень").words()).containsExactly("сука", "класс", "очень");
+    }
+
+    @Test
+    void masking_stars_stay_inside_the_word() {
+        assertThat(analysis.analyze("п**дец какой").words()).containsExactly("п**дец", "какой");
+    }
+
+    @Test
+    void letters_split_by_spaces_or_dots_are_joined_for_the_filter() {
+        assertThat(analysis.analyze("ну ты х у й, б.л.я.т.ь").joined()).containsExactly("хуй", "блять");
+    }
+
+    @Test
+    void inflected_forms_share_a_stem() {
+        String[] a = analysis.analyze("отопление").stems();
+        String[] b = analysis.analyze("отопления").stems();
+        assertThat(a).isEqualTo(b);
+    }
+
+    @Test
+    void sentences_are_counted_but_an_abbreviation_dot_does_not_end_one() {
+        AnalyzedText t = analysis.analyze("Яма на ул. Мира. Сделайте!");
+        assertThat(t.sentence()).containsExactly(0, 0, 0, 0, 1);
+    }
+}
