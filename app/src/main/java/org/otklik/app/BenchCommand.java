@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Benchmarks: {@code bench classify} prints posts per second on one core and the p99 latency for ~300-character posts. */
-@Command(name = "bench", description = "Benchmarks.", subcommands = BenchCommand.Classify.class)
+@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchCommand.Classify.class, BenchCrawlCommand.class, DispatcherBenchCommand.class, BenchDashboardCommand.class})
 final class BenchCommand implements Runnable {
     @Spec
     CommandSpec spec;

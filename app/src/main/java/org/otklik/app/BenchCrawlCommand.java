@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** The crawler benchmark against a local VK that enforces 3 requests/s: throughput, rate-limit errors, latency. */
-@Command(name = "bench-crawl", description = "Benchmark the VK crawler against a local VK limited to 3 requests/s per token.")
+@Command(name = "crawl", description = "Benchmark the VK crawler against a local VK limited to 3 requests/s per token.")
 final class BenchCrawlCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

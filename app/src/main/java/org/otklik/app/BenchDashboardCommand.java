@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Load benchmark of the dashboard: a fresh H2 database filled in bulk, then latency of the board and search over loopback. */
-@Command(name = "bench-dashboard", description = "Fill a fresh database with many posts and cases, then print p50/p95/p99 latency of the case board and search.")
+@Command(name = "dashboard", description = "Fill a fresh database with many posts and cases, then print p50/p95/p99 latency of the case board and search.")
 final class BenchDashboardCommand implements Callable<Integer> {
     @Mixin
     ConfigOption config;

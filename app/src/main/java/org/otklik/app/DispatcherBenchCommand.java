@@ -30,11 +30,11 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * {@code ./otklik bench-dispatcher}: fills a fresh database with N open cases spread over the configured municipalities
+ * {@code ./otklik bench dispatcher}: fills a fresh database with N open cases spread over the configured municipalities
  * and November 2026, then times the timer pass over all of them (twice: the second books nothing new) and the
  * monthly report of every municipality.
  */
-@Command(name = "bench-dispatcher", description = "Time the deadline timer pass over N open cases and the monthly reports (fresh H2 database by default).")
+@Command(name = "dispatcher", description = "Time the deadline timer pass over N open cases and the monthly reports (fresh H2 database by default).")
 final class DispatcherBenchCommand implements Callable<Integer> {
     private static final CaseStep[] OPEN = {CaseStep.NEW, CaseStep.ROUTED, CaseStep.IN_WORK, CaseStep.DRAFT_SUBMITTED,
             CaseStep.REWORK, CaseStep.APPROVED, CaseStep.INTERIM_PUBLISHED, CaseStep.RETURNED};

@@ -9,14 +9,14 @@ import picocli.CommandLine.Command;
 @Command(name = "otklik", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Otklik: finds citizens' messages about local problems in social networks and turns them into routed cases.",
         subcommands = {
-                CheckCommand.class,
-                DeadlineCommand.class,
+                ServeCommand.class,
                 CrawlCommand.class,
-                BenchCrawlCommand.class,
-                CaseCommand.class, ReportCommand.class, DispatcherBenchCommand.class,
-                ServeCommand.class, BenchDashboardCommand.class,
                 ClassifyCommand.class,
                 EvalCommand.class,
+                CaseCommand.class,
+                ReportCommand.class,
+                DeadlineCommand.class,
+                CheckCommand.class,
                 BenchCommand.class,
                 CommandLine.HelpCommand.class
         })
