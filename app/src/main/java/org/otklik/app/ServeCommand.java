@@ -18,6 +18,7 @@ import org.otklik.config.OtklikConfig;
 import org.otklik.config.Settings;
 import org.otklik.core.RegulationProfile;
 import org.otklik.dashboard.CaseActions;
+import org.otklik.dashboard.CaseDeadlines;
 import org.otklik.dashboard.Dashboard;
 import org.otklik.dashboard.DemoData;
 import org.otklik.dashboard.DraftCheck;
@@ -108,7 +109,7 @@ final class ServeCommand implements Callable<Integer> {
                 }
             }, 0, 10, TimeUnit.SECONDS);
             int p = port != null ? port : s.port();
-            try (Dashboard dashboard = new Dashboard(store, c.profiles(), c.calendar(), users, pipeline.actions(), pipeline.draftCheck(), search, clock)
+            try (Dashboard dashboard = new Dashboard(store, c.profiles(), users, pipeline.actions(), pipeline.draftCheck(), pipeline.deadlines(), search, clock)
                     .start(host, p)) {
                 out.println("Otklik dashboard: http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + dashboard.port() + "/");
                 out.flush();
@@ -139,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** What the dashboard is given by the rest of the pipeline, and how to stop what was started. */
-    record Wiring(CaseActions actions, DraftCheck draftCheck, Runnable stop) {
+    record Wiring(CaseActions actions, DraftCheck draftCheck, CaseDeadlines deadlines, Runnable stop) {
     }
 
     /**
@@ -182,7 +183,7 @@ final class ServeCommand implements Callable<Integer> {
                 .filter(r -> !r.passed())
                 .map(r -> r.title() + (r.reasons().isEmpty() ? "" : ": " + String.join("; ", r.reasons())))
                 .toList();
-        return new Wiring(new DispatcherCaseActions(workflow), draftCheck, () -> {
+        return new Wiring(new DispatcherCaseActions(workflow), draftCheck, new DispatcherDeadlines(workflow, c, clock), () -> {
             crawler.close();
             timers.shutdownNow();
             classifier.close();
@@ -202,7 +203,7 @@ final class ServeCommand implements Callable<Integer> {
         List<User> users = new ArrayList<>();
         out.println("demo users for " + p.municipality().name() + " (passwords are generated now and shown only once):");
         for (DemoData.DemoUser u : DemoData.users(p)) {
-            out.printf("  %-11s %-28s %s%n", u.user().login(), u.user().role().title() + (u.user().department() == null ? "" : " (" + u.user().department() + ")"), u.password());
+            out.printf(java.util.Locale.ROOT, "  %-11s %-28s %s%n", u.user().login(), u.user().role().title() + (u.user().department() == null ? "" : " (" + u.user().department() + ")"), u.password());
             users.add(u.user());
         }
         return users;

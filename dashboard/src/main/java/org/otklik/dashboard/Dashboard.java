@@ -28,11 +28,20 @@ public final class Dashboard implements AutoCloseable {
      */
     public Dashboard(Store store, Map<String, RegulationProfile> profiles, ProductionCalendar calendar, Users users,
                      CaseActions actions, DraftCheck draftCheck, SearchIndex search, Clock clock) {
+        this(store, profiles, users, actions, draftCheck, new StepDeadlines(profiles, calendar, clock), search, clock);
+    }
+
+    /**
+     * @param deadlines how the board reads a case's running deadline (the dispatcher's rules in {@code serve})
+     * @param search may be null: the feed then works without full-text search
+     */
+    public Dashboard(Store store, Map<String, RegulationProfile> profiles, Users users, CaseActions actions,
+                     DraftCheck draftCheck, CaseDeadlines deadlines, SearchIndex search, Clock clock) {
         Objects.requireNonNull(store, "store");
         ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
         Routes routes = new Routes(store, profiles, users, actions, draftCheck, search,
-                new StepDeadlines(profiles, calendar, clock), clock, json);
+                deadlines, clock, json);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = 256 * 1024;

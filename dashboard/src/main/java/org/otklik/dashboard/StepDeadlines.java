@@ -16,7 +16,7 @@ import org.otklik.core.WorkingDuration;
  * ({@link Case#answerDueAt()}, set by the dispatcher) always caps a step deadline: no step may run past it.
  * A step the regulation sets no limit for runs against the answer deadline itself.
  */
-public final class StepDeadlines {
+public final class StepDeadlines implements CaseDeadlines {
     /** Less than this much working time left turns the board amber. */
     public static final long DUE_SOON_MINUTES = 60;
 
@@ -35,6 +35,7 @@ public final class StepDeadlines {
         return clock;
     }
 
+    @Override
     public StepDeadline of(Case k) {
         if (k.step().closed()) {
             return new StepDeadline("Закрыто", null, StepDeadline.Status.NONE, 0);

@@ -36,7 +36,7 @@ import org.otklik.dashboard.CaseActions;
 import org.otklik.dashboard.DraftCheck;
 import org.otklik.dashboard.SearchIndex;
 import org.otklik.dashboard.StepDeadline;
-import org.otklik.dashboard.StepDeadlines;
+import org.otklik.dashboard.CaseDeadlines;
 import org.otklik.dashboard.StoreCaseActions;
 import org.otklik.dashboard.User;
 import org.otklik.dashboard.Users;
@@ -64,7 +64,7 @@ public final class Routes {
     private final CaseActions actions;
     private final DraftCheck draftCheck;
     private final SearchIndex search;
-    private final StepDeadlines deadlines;
+    private final CaseDeadlines deadlines;
     private final Clock clock;
     private final Queries queries;
     private final Sessions sessions;
@@ -72,7 +72,7 @@ public final class Routes {
     private final ObjectMapper json;
 
     public Routes(Store store, Map<String, RegulationProfile> profiles, Users users, CaseActions actions, DraftCheck draftCheck,
-                  SearchIndex search, StepDeadlines deadlines, Clock clock, ObjectMapper json) {
+                  SearchIndex search, CaseDeadlines deadlines, Clock clock, ObjectMapper json) {
         this.store = store;
         this.profiles = profiles;
         this.users = users;
