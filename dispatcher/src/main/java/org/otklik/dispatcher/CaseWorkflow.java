@@ -265,16 +265,13 @@ public final class CaseWorkflow {
                       Progression progression, CaseText text) {
         CaseProgress before = progress(k.id());
         bookMissed(k, before, now);
-        Case moved = store.moveCase(k.id(), k.step(), change, actor.login(), reason, now);
-        // store's transaction has committed the step and its audit row; the timing follows in a second one
-        store.transaction("update dispatch state of case " + k.id(), c -> {
+        // the timing and the text commit with the step and its audit row, or not at all
+        return store.moveCase(k.id(), k.step(), change, actor.login(), reason, now, (c, moved) -> {
             DispatchTables.updateProgress(c, progression.apply(DispatchTables.progress(c, k.id()).orElse(before)));
             if (text != null) {
                 DispatchTables.addText(c, text);
             }
-            return null;
         });
-        return moved;
     }
 
     private void bookMissed(Case k, CaseProgress p, Instant now) {

@@ -84,11 +84,8 @@ public final class Dispatcher {
         if (c.filter().excludes()) {
             Case k = new Case(0, postId, municipality, CaseStep.EXCLUDED, c.topics(), location, c.importance(), null,
                     List.of(), detectedAt, null, null, now);
-            long id = store.openCase(k, "system", "фильтр: " + c.filter().code() + (reasons.isEmpty() ? "" : "; " + reasons), now);
-            store.transaction("dispatch state of case " + id, conn -> {
-                DispatchTables.insertProgress(conn, CaseProgress.started(id, detectedAt));
-                return null;
-            });
+            long id = store.openCase(k, "system", "фильтр: " + c.filter().code() + (reasons.isEmpty() ? "" : "; " + reasons), now,
+                    (conn, opened) -> DispatchTables.insertProgress(conn, CaseProgress.started(opened.id(), detectedAt)));
             return store.caseById(id);
         }
         // the classifier's link is taken only to an existing case of the same municipality
@@ -102,7 +99,8 @@ public final class Dispatcher {
                 + (reasons.isEmpty() ? "" : ": " + reasons);
         long id;
         try {
-            id = store.openCase(k, "system", bounded(why), now);
+            id = store.openCase(k, "system", bounded(why), now,
+                    (conn, opened) -> DispatchTables.insertProgress(conn, CaseProgress.started(opened.id(), detectedAt)));
         } catch (StoreException e) {
             // another node opened the case for this post between our look and our insert: theirs stands
             Optional<Case> theirs = store.caseForPost(postId);
@@ -111,10 +109,6 @@ public final class Dispatcher {
             }
             throw e;
         }
-        store.transaction("dispatch state of case " + id, conn -> {
-            DispatchTables.insertProgress(conn, CaseProgress.started(id, detectedAt));
-            return null;
-        });
         Case opened = store.caseById(id).orElseThrow();
         escalate(opened, profile, post);
         return Optional.of(opened);

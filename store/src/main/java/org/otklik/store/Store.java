@@ -42,6 +42,15 @@ public final class Store implements AutoCloseable {
         T run(Connection c) throws SQLException;
     }
 
+    /** More writes that belong to a case change: they commit or roll back with the step and its audit row. */
+    @FunctionalInterface
+    public interface CaseWork {
+        /** @param k the case as it is after the change, with its id */
+        void run(Connection c, Case k) throws SQLException;
+
+        CaseWork NONE = (c, k) -> { };
+    }
+
     private final HikariDataSource dataSource;
 
     private Store(HikariDataSource dataSource) {
@@ -336,6 +345,11 @@ public final class Store implements AutoCloseable {
 
     /** Opens a case and writes its first audit row in the same transaction; returns the case's id. */
     public long openCase(Case k, String actor, String reason, Instant at) {
+        return openCase(k, actor, reason, at, CaseWork.NONE);
+    }
+
+    /** Opens a case; {@code also} runs in the same transaction (a module's own rows about the new case). */
+    public long openCase(Case k, String actor, String reason, Instant at, CaseWork also) {
         return transaction("open case for post " + k.postId(), c -> {
             long id;
             try (PreparedStatement ps = c.prepareStatement("""
@@ -352,6 +366,9 @@ public final class Store implements AutoCloseable {
                 }
             }
             audit(c, new AuditEntry(id, at, actor, null, k.step(), reason));
+            if (also != CaseWork.NONE) {
+                also.run(c, findCase(c, id, false).orElseThrow());
+            }
             return id;
         });
     }
@@ -363,6 +380,15 @@ public final class Store implements AutoCloseable {
      * @param change computes the new case from the current one
      */
     public Case moveCase(long caseId, CaseStep expected, UnaryOperator<Case> change, String actor, String reason, Instant at) {
+        return moveCase(caseId, expected, change, actor, reason, at, CaseWork.NONE);
+    }
+
+    /**
+     * Like {@link #moveCase(long, CaseStep, UnaryOperator, String, String, Instant)}; {@code also} runs in the same
+     * transaction, so a draft's text or a module's timing row is never missing beside a committed step.
+     */
+    public Case moveCase(long caseId, CaseStep expected, UnaryOperator<Case> change, String actor, String reason, Instant at,
+                         CaseWork also) {
         return transaction("move case " + caseId, c -> {
             Case current = findCase(c, caseId, true).orElseThrow(() -> new StoreException("no case " + caseId));
             if (current.step() != expected) {
@@ -380,7 +406,9 @@ public final class Store implements AutoCloseable {
                 ps.executeUpdate();
             }
             audit(c, new AuditEntry(caseId, at, actor, current.step(), next.step(), reason));
-            return findCase(c, caseId, false).orElseThrow();
+            Case moved = findCase(c, caseId, false).orElseThrow();
+            also.run(c, moved);
+            return moved;
         });
     }
 

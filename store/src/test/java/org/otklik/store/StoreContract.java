@@ -184,4 +184,24 @@ abstract class StoreContract {
         assertThatThrownBy(() -> store.openCase(newCase(postId), "system", null, T0)).isInstanceOf(StoreException.class);
         assertThat(store.countCases()).isEqualTo(1);
     }
+
+    @Test
+    void work_attached_to_a_step_change_commits_with_it_or_neither_happens(Store store) {
+        long postId = store.savePost(post("1", "Яма"), T0).postId();
+        long caseId = store.openCase(newCase(postId), "system", null, T0, (c, k) -> {
+            try (var ps = c.prepareStatement("UPDATE posts SET views = 999 WHERE id = ?")) {
+                ps.setLong(1, k.postId());
+                ps.executeUpdate();
+            }
+        });
+        assertThat(store.post(postId).orElseThrow().post().views()).isEqualTo(999);
+
+        assertThatThrownBy(() -> store.moveCase(caseId, CaseStep.NEW, k -> k.withStep(CaseStep.ROUTED, T0), "curator1", null, T0,
+                (c, k) -> {
+                    throw new java.sql.SQLException("the module's own row could not be written");
+                })).isInstanceOf(StoreException.class).hasMessageContaining("could not be written");
+
+        assertThat(store.caseById(caseId).orElseThrow().step()).isEqualTo(CaseStep.NEW);
+        assertThat(store.audit(caseId)).hasSize(1);
+    }
 }
