@@ -153,6 +153,13 @@ class ServeBrowserTest {
         if (store != null) {
             store.close();
         }
+        if (tmp != null) {
+            try (var all = Files.walk(tmp)) {
+                all.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp directory is harmless
+            }
+        }
     }
 
     private Optional<Case> caseOf(String externalId) {
@@ -251,6 +258,32 @@ class ServeBrowserTest {
 
     @Test
     @Order(3)
+    void in_khasyn_the_curator_cannot_approve_a_draft_only_the_department_head_does() throws IOException {
+        loginAs(CURATOR);
+        driver.get(base + "/cases/" + pothole);
+        awaitStep(CaseStep.DRAFT_SUBMITTED);
+        int before = store.audit(pothole).size();
+        driver.findElement(By.id("approve")).click();
+        waitFor(10).until(d -> d.findElement(By.id("message")).getText().contains("согласует"));
+        shot("07-curator-approval-refused");
+        assertThat(driver.findElement(By.id("message")).getText()).contains(Role.HEAD.title()).contains(ROADS);
+        assertThat(driver.findElement(By.id("case-step")).getText()).isEqualTo(CaseStep.DRAFT_SUBMITTED.title());
+        assertThat(store.audit(pothole)).hasSize(before);
+    }
+
+    @Test
+    @Order(4)
+    @Disabled("bug: the dashboard offers «Согласовать» to the curator on a Хасын case (Access.actions, DRAFT_SUBMITTED: curator || own head) "
+            + "though routing.yaml's approvers for khasyn are [head] and the dispatcher refuses it")
+    void in_khasyn_the_curator_is_not_offered_approval() {
+        loginAs(CURATOR);
+        driver.get(base + "/cases/" + pothole);
+        awaitStep(CaseStep.DRAFT_SUBMITTED);
+        assertThat(driver.findElements(By.id("approve"))).isEmpty();
+    }
+
+    @Test
+    @Order(5)
     @Disabled("bug: serve's workflow stores drafts and answers in the dispatcher's case_texts (DispatchTables.addText), the case "
             + "page reads dashboard_case_texts (Routes.caseModel → StoreCaseActions.texts): the approver never sees the draft")
     void the_head_sees_the_submitted_draft_on_the_case_page() throws IOException {
@@ -261,7 +294,7 @@ class ServeBrowserTest {
     }
 
     @Test
-    @Order(4)
+    @Order(6)
     void the_head_of_the_executor_department_approves_the_draft() throws IOException {
         loginAs(HEAD);
         driver.get(base + "/cases/" + pothole);
@@ -273,7 +306,7 @@ class ServeBrowserTest {
     }
 
     @Test
-    @Order(5)
+    @Order(7)
     void the_curator_publishes_and_the_timeline_shows_every_step() throws IOException {
         loginAs(CURATOR);
         driver.get(base + "/cases/" + pothole);
@@ -294,7 +327,7 @@ class ServeBrowserTest {
     }
 
     @Test
-    @Order(6)
+    @Order(8)
     void every_step_has_an_audit_row_with_the_actor_who_took_it() {
         List<AuditEntry> audit = store.audit(pothole);
         assertThat(audit).extracting(AuditEntry::to).containsExactly(CaseStep.NEW, CaseStep.ROUTED, CaseStep.IN_WORK,
@@ -309,7 +342,7 @@ class ServeBrowserTest {
     }
 
     @Test
-    @Order(7)
+    @Order(9)
     void an_executor_of_another_department_is_refused_the_case() throws IOException {
         loginAs(OTHER_EXECUTOR);
         driver.get(base + "/cases/" + pothole);
@@ -321,7 +354,7 @@ class ServeBrowserTest {
     }
 
     @Test
-    @Order(8)
+    @Order(10)
     void a_hostile_post_renders_as_inert_text_on_the_feed_and_case_pages() throws IOException {
         loginAs(CURATOR);
         driver.get(base + "/cases/" + hostile);
