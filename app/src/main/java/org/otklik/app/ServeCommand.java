@@ -183,7 +183,7 @@ final class ServeCommand implements Callable<Integer> {
                 .filter(r -> !r.passed())
                 .map(r -> r.title() + (r.reasons().isEmpty() ? "" : ": " + String.join("; ", r.reasons())))
                 .toList();
-        return new Wiring(new DispatcherCaseActions(workflow), draftCheck, new DispatcherDeadlines(workflow, c, clock), () -> {
+        return new Wiring(new DispatcherCaseActions(workflow, c, dispatch), draftCheck, new DispatcherDeadlines(workflow, c, clock), () -> {
             crawler.close();
             timers.shutdownNow();
             classifier.close();

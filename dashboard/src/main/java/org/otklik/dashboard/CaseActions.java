@@ -27,4 +27,16 @@ public interface CaseActions {
     Case publishInterim(long caseId, Actor actor, String text);
 
     Case overrideExclusion(long caseId, Actor actor, String reason);
+
+    /** Drafts, interim answers and answers written on the case, oldest first. */
+    List<CaseText> texts(long caseId);
+
+    /** What the routing table proposes for the case, for the curator's route form; empty when it proposes nothing. */
+    java.util.Optional<RouteProposal> proposedRoute(Case k);
+
+    /**
+     * Who approves drafts in a municipality, as its regulation says: {@link org.otklik.core.Role#HEAD} (of the
+     * case's department) and/or {@link org.otklik.core.Role#CURATOR}; the page offers approval to them only.
+     */
+    java.util.Set<org.otklik.core.Role> approvers(String municipality);
 }

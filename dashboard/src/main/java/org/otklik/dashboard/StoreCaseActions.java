@@ -156,6 +156,24 @@ public final class StoreCaseActions implements CaseActions {
     }
 
     /** Texts written for a case, oldest first. */
+    /** The first department whose topics include the case's lead topic (no routing table here). */
+    @Override
+    public Optional<RouteProposal> proposedRoute(Case k) {
+        RegulationProfile p = profiles.get(k.municipality());
+        if (p == null || k.topics().isEmpty()) {
+            return Optional.empty();
+        }
+        return p.executors().stream().filter(e -> e.topics().contains(k.topics().get(0))).findFirst()
+                .map(e -> new RouteProposal(e.id(), List.of()));
+    }
+
+    /** This fallback lets the curator and the department's head approve, as most regulations' curators do. */
+    @Override
+    public Set<Role> approvers(String municipality) {
+        return EnumSet.of(Role.CURATOR, Role.HEAD);
+    }
+
+    @Override
     public List<CaseText> texts(long caseId) {
         return texts(store, caseId);
     }
@@ -177,8 +195,6 @@ public final class StoreCaseActions implements CaseActions {
     }
 
     /** One text written for a case: {@code kind} is draft, interim or answer. */
-    public record CaseText(String kind, String author, Instant at, String text) {
-    }
 
     private Optional<String> latestText(long caseId, String kind) {
         List<CaseText> all = texts(caseId);

@@ -27,7 +27,7 @@ public final class Access {
      * The actions to offer on a case page: a courtesy to the user, mirroring the rules {@link org.otklik.dashboard.CaseActions}
      * enforces on the server, which refuses anything else whatever the page offered.
      */
-    public static Set<String> actions(Role role, String department, org.otklik.core.Case k) {
+    public static Set<String> actions(Role role, String department, org.otklik.core.Case k, Set<Role> approvers) {
         Set<String> out = new java.util.LinkedHashSet<>();
         boolean curator = role == Role.CURATOR || role == Role.ADMIN;
         boolean own = departmentBound(role) && department != null && department.equals(k.executor());
@@ -58,7 +58,8 @@ public final class Access {
                 }
             }
             case DRAFT_SUBMITTED -> {
-                if (curator || (role == Role.HEAD && own)) {
+                // the regulation names who approves: the department's head (Хасын п. 13) or the curator's unit
+                if ((curator && approvers.contains(Role.CURATOR)) || (role == Role.HEAD && own && approvers.contains(Role.HEAD))) {
                     out.addAll(java.util.List.of("approve", "rework"));
                 }
             }

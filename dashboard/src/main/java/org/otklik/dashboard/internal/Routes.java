@@ -37,7 +37,7 @@ import org.otklik.dashboard.DraftCheck;
 import org.otklik.dashboard.SearchIndex;
 import org.otklik.dashboard.StepDeadline;
 import org.otklik.dashboard.CaseDeadlines;
-import org.otklik.dashboard.StoreCaseActions;
+import org.otklik.dashboard.CaseText;
 import org.otklik.dashboard.User;
 import org.otklik.dashboard.Users;
 import org.otklik.store.SourceState;
@@ -386,11 +386,11 @@ public final class Routes {
         Case k = moved != null ? moved : visibleCase(ctx);
         StoredPost post = post(k);
         RegulationProfile p = profiles.get(k.municipality());
-        List<StoreCaseActions.CaseText> texts = StoreCaseActions.texts(store, k.id());
+        List<CaseText> texts = actions.texts(k.id());
         String draft = draftOverride;
         if (draft == null) {
             draft = "";
-            for (StoreCaseActions.CaseText t : texts) {
+            for (CaseText t : texts) {
                 if (t.kind().equals("draft")) {
                     draft = t.text();
                 }
@@ -398,7 +398,8 @@ public final class Routes {
         }
         List<String> findings = draft.isBlank() ? List.of() : draftCheck.findings(post.post(), draft);
         return new Views.CaseView(page(ctx, "Обращение №" + k.id(), "cases"), k, post, store.classification(k.postId()).orElse(null),
-                store.audit(k.id()), texts, Access.actions(u.role(), u.department(), k), p == null ? List.of() : p.executors(),
+                store.audit(k.id()), texts, Access.actions(u.role(), u.department(), k, actions.approvers(k.municipality())),
+                p == null ? List.of() : p.executors(), k.executor() == null ? actions.proposedRoute(k).orElse(null) : null,
                 executorName(p, k.executor()), k.coExecutors().stream().map(c -> executorName(p, c)).toList(),
                 deadlines.of(k), draft, findings, message);
     }

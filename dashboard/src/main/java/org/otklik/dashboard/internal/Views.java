@@ -11,8 +11,9 @@ import org.otklik.core.Classification;
 import org.otklik.core.Executor;
 import org.otklik.core.Network;
 import org.otklik.core.Topic;
+import org.otklik.dashboard.CaseText;
+import org.otklik.dashboard.RouteProposal;
 import org.otklik.dashboard.StepDeadline;
-import org.otklik.dashboard.StoreCaseActions;
 import org.otklik.dashboard.User;
 import org.otklik.store.SourceState;
 import org.otklik.store.StoredPost;
@@ -58,11 +59,20 @@ public final class Views {
     }
 
     public record CaseView(Page page, Case k, StoredPost post, Classification classification, List<AuditEntry> audit,
-                           List<StoreCaseActions.CaseText> texts, Set<String> actions, List<Executor> executors,
+                           List<CaseText> texts, Set<String> actions, List<Executor> executors, RouteProposal proposal,
                            String executorName, List<String> coExecutorNames, StepDeadline deadline, String draft,
                            List<String> findings, String message) {
         public String href() {
             return Fmt.safeHref(post.post().url());
+        }
+
+        /** Preselected in the route form: the case's executor, else the routing table's proposal. */
+        public boolean routeTo(String executorId) {
+            return k.executor() != null ? executorId.equals(k.executor()) : proposal != null && executorId.equals(proposal.executor());
+        }
+
+        public boolean routeAlsoTo(String executorId) {
+            return k.executor() != null ? k.coExecutors().contains(executorId) : proposal != null && proposal.coExecutors().contains(executorId);
         }
     }
 
