@@ -261,7 +261,7 @@ class ServeBrowserTest {
         org.otklik.core.Actor curator = new org.otklik.core.Actor(CURATOR, Role.CURATOR, "khasyn", null);
         assertThatThrownBy(() -> wiring.actions().approve(pothole, curator))
                 .isInstanceOf(org.otklik.dashboard.ActionRefusedException.class)
-                .hasMessageContaining(Role.HEAD.title());
+                .hasMessageContaining("согласует руководитель исполнителя «");
         assertThat(store.caseById(pothole).orElseThrow().step()).isEqualTo(CaseStep.DRAFT_SUBMITTED);
         assertThat(store.audit(pothole)).hasSize(before);
     }

@@ -291,8 +291,8 @@ public final class CaseWorkflow {
         Objects.requireNonNull(actor, "actor");
         Case k = store.caseById(caseId).orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
         if (!k.municipality().equals(actor.municipality())) {
-            throw new ForbiddenActionException(actor.login() + " (" + actor.municipality() + ") не может работать с делом " + caseId
-                    + " другого муниципального образования (" + k.municipality() + ")");
+            throw new ForbiddenActionException("Дело №" + caseId + " относится к другому муниципальному образованию ("
+                    + municipalityName(k.municipality()) + ")");
         }
         return k;
     }
@@ -309,14 +309,24 @@ public final class CaseWorkflow {
         }
     }
 
-    private static void ofDepartment(Actor actor, Case k, Set<Role> roles, String what) {
+    private void ofDepartment(Actor actor, Case k, Set<Role> roles, String what) {
         if (!roles.contains(actor.role())) {
-            throw new ForbiddenActionException(actor.login() + " (" + actor.role().title() + ") не может " + what);
+            throw new ForbiddenActionException(actor.role().title() + " не может " + what);
         }
         if (k.executor() == null || !k.executor().equals(actor.department())) {
-            throw new ForbiddenActionException(actor.login() + " (подразделение " + actor.department() + ") не может " + what
-                    + " по делу " + k.id() + ": оно направлено исполнителю " + k.executor());
+            throw new ForbiddenActionException("Нельзя " + what + " по делу №" + k.id() + ": "
+                    + (k.executor() == null ? "оно ещё не направлено исполнителю" : "оно направлено исполнителю «" + executorName(k, k.executor()) + "»"));
         }
+    }
+
+    private String municipalityName(String id) {
+        return config.profiles().containsKey(id) ? config.profile(id).municipality().name() : id;
+    }
+
+    private String executorName(Case k, String executorId) {
+        return config.profiles().containsKey(k.municipality())
+                ? config.profile(k.municipality()).executor(executorId).map(org.otklik.core.Executor::name).orElse(executorId)
+                : executorId;
     }
 
     private void approver(Actor actor, Case k) {
@@ -325,16 +335,19 @@ public final class CaseWorkflow {
                 && k.executor().equals(actor.department());
         boolean curator = (actor.role() == Role.CURATOR || actor.role() == Role.ADMIN) && approvers.contains(Role.CURATOR);
         if (!head && !curator) {
-            throw new ForbiddenActionException(actor.login() + " (" + actor.role().title() + ", " + actor.department()
-                    + ") не может согласовывать проект по делу " + k.id() + " в " + k.municipality() + ": согласует "
-                    + approvers.stream().map(Role::title).sorted().toList() + (approvers.contains(Role.HEAD) ? " подразделения " + k.executor() : ""));
+            String who = approvers.stream().map(r -> r == Role.HEAD && k.executor() != null
+                    ? "руководитель исполнителя «" + executorName(k, k.executor()) + "»" : r.title().toLowerCase(java.util.Locale.ROOT))
+                    .sorted().collect(java.util.stream.Collectors.joining(" или "));
+            throw new ForbiddenActionException("Проект ответа по делу №" + k.id() + " согласует " + who + " ("
+                    + municipalityName(k.municipality()) + ")");
         }
     }
 
     private static void step(Case k, Set<CaseStep> allowed, String what) {
         if (!allowed.contains(k.step())) {
-            throw new IllegalStepException("нельзя " + what + " (дело " + k.id() + "): дело на шаге «" + k.step().title()
-                    + "», действие допустимо на шагах " + allowed.stream().map(CaseStep::code).toList());
+            throw new IllegalStepException("Нельзя " + what + " (дело №" + k.id() + "): дело на шаге «" + k.step().title()
+                    + "», а это действие допустимо на шагах: " + allowed.stream().map(st -> "«" + st.title() + "»")
+                    .collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 
