@@ -256,4 +256,32 @@ class DashboardHttpTest {
             assertThat(app.browser().get("/login").headers().firstValue("Set-Cookie").orElseThrow()).doesNotContain("Secure");
         }
     }
+
+    static java.util.List<String> accessLog(Store store) {
+        return store.transaction("read access log", c -> {
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (var ps = c.prepareStatement("SELECT login, event, detail FROM access_log ORDER BY id"); var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1) + " " + rs.getString(2) + (rs.getString(3) == null ? "" : " " + rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void logins_failed_logins_and_refused_actions_are_kept_in_the_access_log(Store store) throws Exception {
+        try (TestApp app = new TestApp(store)) {
+            TestApp.Browser b = app.browser();
+            b.login("executor", "wrong");
+            b.login("executor", TestApp.password("executor"));
+            long submitted = app.seeded.caseIds().get(4);
+            b.postJson("/api/cases/" + submitted + "/approve", "{}", true);
+
+            assertThat(accessLog(store)).satisfiesExactly(
+                    e -> assertThat(e).isEqualTo("executor login_failed"),
+                    e -> assertThat(e).isEqualTo("executor login executor"),
+                    e -> assertThat(e).startsWith("executor refused approve on case " + submitted + ": "));
+        }
+    }
 }

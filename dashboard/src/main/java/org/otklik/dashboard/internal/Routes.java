@@ -69,6 +69,7 @@ public final class Routes {
     private final Queries queries;
     private final Sessions sessions;
     private final LoginLimiter limiter;
+    private final AccessLog accessLog;
     private final ObjectMapper json;
 
     public Routes(Store store, Map<String, RegulationProfile> profiles, Users users, CaseActions actions, DraftCheck draftCheck,
@@ -84,6 +85,7 @@ public final class Routes {
         this.queries = new Queries(store);
         this.sessions = new Sessions(clock);
         this.limiter = new LoginLimiter(clock);
+        this.accessLog = new AccessLog(store, clock);
         this.json = json;
     }
 
@@ -206,6 +208,7 @@ public final class Routes {
         ctx.attribute("session", s);
         if (ctx.method().equals(io.javalin.http.HandlerType.POST) && !csrfOk(ctx, s)) {
             LOG.warn("CSRF check failed for {} {} from {}", ctx.method(), path, ctx.ip());
+            accessLog.record(s.user() == null ? null : s.user().login(), "csrf_failed", ctx.method() + " " + path, ctx.ip());
             throw new HttpResponseException(403, "Форма устарела или пришла с чужого сайта: обновите страницу и повторите.");
         }
         if (path.equals("/login")) {
@@ -255,6 +258,7 @@ public final class Routes {
         Sessions.Session old = session(ctx);
         if (limiter.blocked(ip, login)) {
             LOG.warn("login of '{}' from {} refused: too many failures", Fmt.snippet(login, 64), ip);
+            accessLog.record(login, "login_blocked", "too many failed logins", ip);
             ctx.status(429).render("login.jte", Map.of("m", new Views.LoginPage(old.csrf(),
                     "Слишком много неудачных попыток. Попробуйте через 15 минут.", login)));
             return;
@@ -263,6 +267,7 @@ public final class Routes {
         if (user.isEmpty()) {
             limiter.failed(ip, login);
             LOG.warn("failed login of '{}' from {}", Fmt.snippet(login, 64), ip);
+            accessLog.record(login, "login_failed", null, ip);
             ctx.status(401).render("login.jte", Map.of("m", new Views.LoginPage(old.csrf(), "Неверный логин или пароль.", login)));
             return;
         }
@@ -271,6 +276,7 @@ public final class Routes {
         Sessions.Session s = sessions.start(user.get());
         setCookie(ctx, s.id());
         LOG.info("login of '{}' ({}) from {}", login, user.get().role().code(), ip);
+        accessLog.record(login, "login", user.get().role().code(), ip);
         ctx.redirect("/");
     }
 
@@ -279,6 +285,7 @@ public final class Routes {
         sessions.end(s.id());
         if (s.user() != null) {
             LOG.info("logout of '{}'", s.user().login());
+            accessLog.record(s.user().login(), "logout", null, ctx.ip());
         }
         ctx.redirect("/login");
     }
@@ -419,6 +426,7 @@ public final class Routes {
         return queries.visibleCase(id, u.municipality(), Access.departmentBound(u.role()) ? u.department() : null)
                 .orElseThrow(() -> {
                     LOG.warn("user '{}' asked for case {} outside their reach", u.login(), id);
+                    accessLog.record(u.login(), "refused", "case " + id + " outside the user's reach", ctx.ip());
                     return new HttpResponseException(404, "Обращение не найдено");
                 });
     }
@@ -445,7 +453,19 @@ public final class Routes {
         String action = ctx.pathParam("action");
         String reason = first(form, "reason");
         String text = first(form, "text");
-        Case moved = switch (action) {
+        Case moved;
+        try {
+            moved = act(k, a, action, form, reason, text);
+        } catch (ActionRefusedException e) {
+            accessLog.record(u.login(), "refused", action + " on case " + k.id() + ": " + e.reason(), ctx.ip());
+            throw e;
+        }
+        LOG.info("user '{}' did {} on case {}: {} -> {}", u.login(), action, k.id(), k.step().code(), moved.step().code());
+        return moved;
+    }
+
+    private Case act(Case k, Actor a, String action, Map<String, List<String>> form, String reason, String text) {
+        return switch (action) {
             case "route" -> actions.route(k.id(), first(form, "executor"), form.getOrDefault("coExecutors", List.of()).stream()
                     .flatMap(s -> Arrays.stream(s.split(","))).map(String::strip).filter(s -> !s.isEmpty()).toList(), a, reason);
             case "take" -> actions.take(k.id(), a);
@@ -458,8 +478,6 @@ public final class Routes {
             case "override" -> actions.overrideExclusion(k.id(), a, reason);
             default -> throw new HttpResponseException(404, "Неизвестное действие");
         };
-        LOG.info("user '{}' did {} on case {}: {} -> {}", u.login(), action, k.id(), k.step().code(), moved.step().code());
-        return moved;
     }
 
     private static String first(Map<String, List<String>> form, String key) {
@@ -571,10 +589,11 @@ public final class Routes {
         return u;
     }
 
-    private static User require(Context ctx, String area) {
+    private User require(Context ctx, String area) {
         User u = user(ctx);
         if (!Access.page(u.role(), area)) {
             LOG.warn("user '{}' ({}) refused area {}", u.login(), u.role().code(), area);
+            accessLog.record(u.login(), "refused", "area " + area, ctx.ip());
             throw new HttpResponseException(403, "Раздел недоступен для роли «" + u.role().title() + "»");
         }
         return u;
