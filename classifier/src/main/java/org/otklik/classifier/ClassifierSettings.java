@@ -16,11 +16,13 @@ import org.otklik.config.internal.Fields;
  * @param secondaryMin score from which a further topic is listed after the lead one
  * @param maxTopics at most this many topics
  * @param highMin probability of high importance (model) from which a post is high without any rule
+ * @param dangerMin probability of high importance (model) a danger term needs to make a post high: a bare danger
+ *     word ("провалился", "пожар") also names mild or past events (a sunk paving tile, the fire risk of dry grass)
  * @param coldMonths months when a heat, water, power or gas outage is dangerous
  * @param surgeWindow the window of the surge detector
  * @param surgePosts this many posts on one topic and place within the window make the next ones high
  */
-public record ClassifierSettings(double relevantMin, double dictionaryWeight, double secondaryMin, int maxTopics, double highMin,
+public record ClassifierSettings(double relevantMin, double dictionaryWeight, double secondaryMin, int maxTopics, double highMin, double dangerMin,
                                  Reach reach, Set<Month> coldMonths, Duration surgeWindow, int surgePosts) {
 
     /** Reach from which a post is high by itself: a problem many people see. */
@@ -35,7 +37,7 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
     }
 
     public static ClassifierSettings defaults() {
-        return new ClassifierSettings(0.5, 0.25, 0.3, 3, 0.6, new Reach(10_000, 500, 200, 300),
+        return new ClassifierSettings(0.5, 0.25, 0.3, 3, 0.6, 0.0, new Reach(10_000, 500, 200, 300),
                 EnumSet.of(Month.OCTOBER, Month.NOVEMBER, Month.DECEMBER, Month.JANUARY, Month.FEBRUARY, Month.MARCH, Month.APRIL),
                 Duration.ofHours(3), 5);
     }
@@ -63,6 +65,7 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
             t.done();
         }
         double highMin = d.highMin;
+        double dangerMin = d.dangerMin;
         Reach reach = d.reach;
         Set<Month> cold = d.coldMonths;
         Duration window = d.surgeWindow;
@@ -70,6 +73,7 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
         if (f.has("importance")) {
             Fields i = f.map("importance");
             highMin = i.as("high_probability", ClassifierSettings::probability, highMin);
+            dangerMin = i.as("danger_min_probability", ClassifierSettings::probability, dangerMin);
             if (i.has("reach")) {
                 Fields r = i.map("reach");
                 reach = new Reach(r.integer("views", 1, Integer.MAX_VALUE, (int) reach.views()),
@@ -91,7 +95,7 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
             i.done();
         }
         f.done();
-        return new ClassifierSettings(relevantMin, dictionaryWeight, secondaryMin, maxTopics, highMin, reach, cold, window, surgePosts);
+        return new ClassifierSettings(relevantMin, dictionaryWeight, secondaryMin, maxTopics, highMin, dangerMin, reach, cold, window, surgePosts);
     }
 
     private static double probability(String v) {

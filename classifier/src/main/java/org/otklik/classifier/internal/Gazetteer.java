@@ -22,13 +22,14 @@ public final class Gazetteer implements PlaceStage {
             "поселок", "посёлок", "х", "хутор", "а", "аул", "д", "деревня", "ул", "улица", "пл", "площадь", "мкр", "мкрн",
             "микрорайон", "сл", "слобода", "пер", "переулок", "пр", "проспект", "курорт", "рп");
     private static final Set<String> PREPOSITIONS = Set.of("в", "во", "из", "на", "у", "до", "под", "около", "возле", "за", "по",
-            "с", "со", "от", "к", "ко", "из-под", "между", "через", "село", "станица", "станицы", "станице", "поселок", "поселке",
+            "с", "со", "от", "к", "ко", "из-под", "между", "через", "над", "село", "станица", "станицы", "станице", "поселок", "поселке",
             "поселка", "хутор", "хуторе", "аул", "ауле", "города", "городе", "город", "села", "селе", "пгт", "ст", "пос", "п", "г",
             "х", "а", "сл", "жители", "жителей", "житель");
     private static final Set<String> STREET_WORDS = Set.of("ул", "улица", "улице", "улицу", "улицы", "улицей", "пр", "проспект",
             "проспекте", "пер", "переулок", "переулке", "пл", "площадь", "площади", "мкр", "мкрн", "микрорайон", "микрорайоне");
     /** Words that put a street name in place: "на Мира", "по Советской", "угол Ленина". */
     private static final Set<String> STREET_PREPOSITIONS = Set.of("на", "по", "угол", "углу", "до", "от", "у", "возле", "около", "с");
+    private static final Set<String> TRIP_ENDS = Set.of("из", "от", "до");
     private static final Set<String> HOUSE_WORDS = Set.of("д", "дом", "дома", "доме", "домом", "домов", "№");
     /** "Калининский район", "Нефтекумский округ": the district, not its centre. */
     private static final Set<String> DISTRICT_STEMS = Set.of("район", "округ", "сельсовет", "поселен", "муниципальн");
@@ -41,10 +42,15 @@ public final class Gazetteer implements PlaceStage {
     private final Map<String, PhraseIndex<Ref>> streets = new HashMap<>();
     private final PhraseIndex<Ref> allSettlements = new PhraseIndex<>();
     private final PhraseIndex<Ref> allStreets = new PhraseIndex<>();
+    /** Each municipality's administrative centre: the first settlement of its gazetteer. */
+    private final Set<Place> centres = new java.util.HashSet<>();
 
     public Gazetteer(RussianAnalysis analysis, List<Municipality> served) {
         for (Municipality m : served) {
             municipalities.put(m.id(), m);
+            if (!m.settlements().isEmpty()) {
+                centres.add(m.settlements().get(0));
+            }
             PhraseIndex<Ref> s = new PhraseIndex<>();
             PhraseIndex<Ref> st = new PhraseIndex<>();
             for (Place p : m.places()) {
@@ -140,8 +146,10 @@ public final class Gazetteer implements PlaceStage {
         PhraseIndex<Ref> sIndex = hinted == null ? allSettlements : settlements.get(hinted.id());
         PhraseIndex<Ref> stIndex = hinted == null ? allStreets : streets.get(hinted.id());
 
-        PhraseIndex.Hit<Ref> settlement = first(sIndex.find(text), text, false);
-        PhraseIndex.Hit<Ref> street = first(stIndex.find(text), text, true);
+        List<PhraseIndex.Hit<Ref>> places = names(sIndex.find(text), text, false);
+        PhraseIndex.Hit<Ref> settlement = earliest(places);
+        PhraseIndex.Hit<Ref> street = earliest(names(stIndex.find(text), text, true));
+        settlement = notTheCentre(settlement, places, text);
         Municipality m = hinted;
         if (m == null) {
             m = settlement != null ? settlement.value().municipality() : street != null ? street.value().municipality() : null;
@@ -181,17 +189,49 @@ public final class Gazetteer implements PlaceStage {
         return String.join(" ", java.util.Arrays.copyOfRange(text.words(), hit.start(), hit.end()));
     }
 
-    /** The first hit that stands like a name: capitalised, after a preposition or kind word, not "…ский район". */
-    private static PhraseIndex.Hit<Ref> first(List<PhraseIndex.Hit<Ref>> hits, AnalyzedText text, boolean street) {
+    /**
+     * "Из Нефтекумска в Ачикулак", "автобус от Ключей до Петухов": a post that names its municipality's centre as the
+     * start or end of a trip and another of its settlements is about the other one, where people live.
+     */
+    private PhraseIndex.Hit<Ref> notTheCentre(PhraseIndex.Hit<Ref> chosen, List<PhraseIndex.Hit<Ref>> places, AnalyzedText text) {
+        if (chosen == null || chosen.start() == 0 || !TRIP_ENDS.contains(text.words()[chosen.start() - 1]) || !isCentre(chosen.value())) {
+            return chosen;
+        }
+        for (PhraseIndex.Hit<Ref> h : places) {
+            if (h.value().municipality() == chosen.value().municipality() && !isCentre(h.value())) {
+                return h;
+            }
+        }
+        return chosen;
+    }
+
+    private boolean isCentre(Ref r) {
+        return centres.contains(r.place());
+    }
+
+    private static PhraseIndex.Hit<Ref> earliest(List<PhraseIndex.Hit<Ref>> hits) {
         PhraseIndex.Hit<Ref> best = null;
+        for (PhraseIndex.Hit<Ref> h : hits) {
+            if (best == null || h.start() < best.start() || (h.start() == best.start() && h.end() > best.end())) {
+                best = h;
+            }
+        }
+        return best;
+    }
+
+    /** The hits that stand like a name: capitalised, after a preposition or kind word, not "…ский район". */
+    private static List<PhraseIndex.Hit<Ref>> names(List<PhraseIndex.Hit<Ref>> hits, AnalyzedText text, boolean street) {
+        List<PhraseIndex.Hit<Ref>> out = new ArrayList<>();
         for (PhraseIndex.Hit<Ref> h : hits) {
             int i = h.start();
             String prev = i > 0 ? text.words()[i - 1] : "";
             boolean cap = text.capitalized()[i];
             boolean numbered = h.end() < text.size() && startsWithDigit(text.words()[h.end()])
                     && text.sentence()[h.end()] == text.sentence()[i];
+            // "палатка. у школы №1…": a name alone before the first full stop is the post's heading, written in lowercase
+            boolean heading = !street && i == 0 && (h.end() == text.size() || text.sentence()[h.end()] != text.sentence()[i]);
             boolean marked = street ? STREET_WORDS.contains(prev) || numbered || (cap && STREET_PREPOSITIONS.contains(prev))
-                    : PREPOSITIONS.contains(prev);
+                    : PREPOSITIONS.contains(prev) || heading;
             if (street && !marked) {
                 // "парк Победы", "имени Бунина", "Мира и добра": a capital letter alone does not make a street
                 continue;
@@ -201,15 +241,16 @@ public final class Gazetteer implements PlaceStage {
             if (!(cap || marked) || (shortName && !cap && !(KIND_WORDS.contains(prev)))) {
                 continue;
             }
-            if (!street && h.end() < text.size() && isDistrict(text.stems()[h.end()])) {
+            if (!street && h.end() < text.size() && isDistrict(text.stems()[h.end()]) && ADJECTIVE.matcher(text.words()[h.end() - 1]).matches()) {
                 continue;
             }
-            if (best == null || h.start() < best.start() || (h.start() == best.start() && h.end() > best.end())) {
-                best = h;
-            }
+            out.add(h);
         }
-        return best;
+        return out;
     }
+
+    /** "Калининского (района)": only an adjective before "район"/"округ" names a district; "Ключи, район больницы" is the town. */
+    private static final java.util.regex.Pattern ADJECTIVE = java.util.regex.Pattern.compile(".*[сц]к(ий|ого|ому|им|ом|ая|ой|ую|ое|ие|их)");
 
     private static boolean isDistrict(String stem) {
         for (String d : DISTRICT_STEMS) {

@@ -41,7 +41,7 @@ public final class ImportanceRules implements Stages.Importances {
         Post p = e.post();
         boolean high = false;
         var d = danger.find(e.text());
-        if (!d.isEmpty()) {
+        if (!d.isEmpty() && e.highProbability() >= settings.dangerMin()) {
             high = true;
             reasons.add("важность: опасность «" + d.get(0).value().text() + "» (" + d.get(0).value().where() + ")");
         }
