@@ -90,15 +90,10 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.patterns(filterDir.resolve("allow.txt"), dir),
                 Dictionaries.threats(analysis, filterDir.resolve("threat.txt"), dir));
         PhraseIndex<TopicScorer.TopicTerm> topicTerms = topicDictionary(analysis, dir);
-        Path imp = dir.resolve("importance");
-        PhraseIndex<String> signals = new PhraseIndex<>();
-        for (String kind : List.of("danger", "outage", "cold")) {
-            Dictionaries.terms(analysis, imp.resolve(kind + ".txt"), dir, signals, t -> "imp=" + kind);
-        }
         Models models = Models.forCorpus(analysis, dir.resolve("training"), modelCache,
-                (post, text) -> TopicScorer.features(post, text, topicTerms, signals),
-                dictionaryKey(dir.resolve("topics")) + Corpus.hash(imp, "importance", ".txt"));
-        TopicScorer scorer = new TopicScorer(models.relevance(), models.topics(), models.importance(), topicTerms, signals);
+                (post, text) -> TopicScorer.features(post, text, topicTerms), dictionaryKey(dir.resolve("topics")));
+        TopicScorer scorer = new TopicScorer(models.relevance(), models.topics(), models.importance(), topicTerms);
+        Path imp = dir.resolve("importance");
         Stages.Importances importance = new ImportanceRules(
                 Dictionaries.terms(analysis, imp.resolve("danger.txt"), dir),
                 Dictionaries.terms(analysis, imp.resolve("outage.txt"), dir),

@@ -36,6 +36,13 @@ class ClassifierSettingsTest {
     }
 
     @Test
+    void the_model_probability_a_danger_term_needs_is_read() throws IOException {
+        Path f = dir.resolve("classifier.yaml");
+        Files.writeString(f, "importance:\n  danger_min_probability: 0.05\n", StandardCharsets.UTF_8);
+        assertThat(ClassifierSettings.load(f).dangerMin()).isEqualTo(0.05);
+    }
+
+    @Test
     void a_probability_out_of_range_names_file_line_and_field() throws IOException {
         Path f = dir.resolve("classifier.yaml");
         Files.writeString(f, "relevance:\n  min_probability: 0.5\nimportance:\n  high_probability: 2\n", StandardCharsets.UTF_8);

@@ -63,6 +63,31 @@ class ClassifierTest {
     }
 
     @Test
+    void a_fire_risk_is_not_a_danger_term_hit() {
+        Classification c = classifier.classify(post("h1", "klyuchevsky",
+                "В Ключах у школы сухая трава по пояс, угроза пожара. Скосите траву", null, 50));
+        assertThat(c.reasons()).noneMatch(r -> r.startsWith("важность: опасность"));
+    }
+
+    @Test
+    void a_fire_that_is_burning_is_a_danger_term_hit() {
+        Classification c = classifier.classify(post("h2", "klyuchevsky",
+                "В Ключах у школы сухая трава по пояс, пожар уже рядом с домами", null, 50));
+        assertThat(c.reasons()).anyMatch(r -> r.startsWith("важность: опасность «пожар»"));
+    }
+
+    @Test
+    void a_danger_term_needs_the_configured_model_probability() throws java.io.IOException {
+        Path dir = TestConfig.copy(tmp.resolve("strict-danger"));
+        java.nio.file.Files.writeString(dir.resolve("classifier.yaml"), "importance:\n  danger_min_probability: 1\n",
+                java.nio.charset.StandardCharsets.UTF_8);
+        Classifier strict = Classifier.load(OtklikConfig.load(dir), tmp.resolve("models"), CLOCK);
+        Post p = post("h3", "klyuchevsky", "В Ключах у школы сухая трава по пояс, пожар уже рядом с домами", null, 50);
+        assertThat(classifier.classify(p).reasons()).anyMatch(r -> r.startsWith("важность: опасность"));
+        assertThat(strict.classify(p).reasons()).noneMatch(r -> r.startsWith("важность: опасность"));
+    }
+
+    @Test
     void a_post_seen_by_many_is_high() {
         Classification c = classifier.classify(post("4", "yelets",
                 "На Мира 10 во дворе сломана лавочка, почините пожалуйста", null, 90_000));

@@ -40,7 +40,7 @@ public final class ImportanceRules implements Stages.Importances {
     public Importance importance(Evidence e, List<Topic> topics, Location location, List<String> reasons) {
         Post p = e.post();
         boolean high = false;
-        var d = danger.find(e.text());
+        var d = danger.find(e.text()).stream().filter(h -> !hypothetical(e.text(), h.start())).toList();
         if (!d.isEmpty() && e.highProbability() >= settings.dangerMin()) {
             high = true;
             reasons.add("важность: опасность «" + d.get(0).value().text() + "» (" + d.get(0).value().where() + ")");
@@ -78,6 +78,21 @@ public final class ImportanceRules implements Stages.Importances {
         }
         return high ? Importance.HIGH : Importance.NORMAL;
     }
+
+    /**
+     * "угроза пожара", "если пожар, чем тушить", "вдруг отравление": a danger that may come, not one that is here. Such a
+     * post asks for prevention (a normal case); a present danger still counts when the same post also names it plainly.
+     */
+    private static boolean hypothetical(AnalyzedText text, int at) {
+        for (int i = Math.max(0, at - 2); i < at; i++) {
+            if (text.sentence()[i] == text.sentence()[at] && MAYBE.contains(text.words()[i])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> MAYBE = Set.of("угроза", "угрозы", "угрозу", "угрозой", "если", "вдруг", "риск", "опасность");
 
     private static boolean coldSeason(Instant at, Set<Month> months) {
         return months.contains(at.atOffset(ZoneOffset.UTC).getMonth());

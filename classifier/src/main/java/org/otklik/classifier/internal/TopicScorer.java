@@ -12,7 +12,6 @@ public final class TopicScorer {
 
     private final CategorizerSet models;
     private final PhraseIndex<TopicTerm> dictionary;
-    private final PhraseIndex<String> signals;
     private final int[] topicIndex = new int[Topic.values().length];
     private final int noneIndex;
     private final int highIndex;
@@ -21,11 +20,9 @@ public final class TopicScorer {
     public record TopicTerm(Topic topic, Term term) {
     }
 
-    public TopicScorer(Categorizer relevanceModel, Categorizer topicModel, Categorizer importanceModel, PhraseIndex<TopicTerm> dictionary,
-                       PhraseIndex<String> signals) {
+    public TopicScorer(Categorizer relevanceModel, Categorizer topicModel, Categorizer importanceModel, PhraseIndex<TopicTerm> dictionary) {
         this.models = new CategorizerSet(relevanceModel, topicModel, importanceModel);
         this.dictionary = dictionary;
-        this.signals = signals;
         for (Topic t : Topic.values()) {
             topicIndex[t.ordinal()] = topicModel.index(t.code());
         }
@@ -36,11 +33,9 @@ public final class TopicScorer {
     /**
      * What the models see: the post's reach in powers of two, the stems, their first five letters (Snowball leaves derivations apart — отоплен /
      * отопительн — a shared beginning brings them together for a small corpus), and one {@code dict=<topic>} per
-     * matched topic-dictionary term, so the model learns how far to trust each dictionary. {@code signals} maps the
-     * importance dictionaries' terms (danger, outage, cold) to one feature per dictionary: a danger word alone is right
-     * only about half the time, so the importance model learns when it counts from the words around it.
+     * matched topic-dictionary term, so the model learns how far to trust each dictionary.
      */
-    public static String[] features(Post post, AnalyzedText text, PhraseIndex<TopicTerm> dictionary, PhraseIndex<String> signals) {
+    public static String[] features(Post post, AnalyzedText text, PhraseIndex<TopicTerm> dictionary) {
         String[] stems = text.stems();
         List<String> out = new ArrayList<>(stems.length * 2 + 8);
         // reach as coarse buckets: a problem thousands of people saw is more often an urgent one
@@ -57,7 +52,6 @@ public final class TopicScorer {
             }
         }
         dictionary.find(text, hit -> out.add("dict=" + hit.value().topic().code()));
-        signals.find(text, hit -> out.add(hit.value()));
         return out.toArray(new String[0]);
     }
 
@@ -66,7 +60,7 @@ public final class TopicScorer {
     }
 
     public Evidence evidence(Post post, AnalyzedText text) {
-        String[] context = Categorizer.context(features(post, text, dictionary, signals));
+        String[] context = Categorizer.context(features(post, text, dictionary));
         double[][] scores = models.score(context);
         double none = noneIndex >= 0 ? scores[0][noneIndex] : 0;
         double[] p = scores[1];

@@ -103,4 +103,34 @@ class GazetteerTest {
     void a_common_noun_is_not_a_place() {
         assertThat(locate("потерял ключи от квартиры", "klyuchevsky").settlement()).isNull();
     }
+
+    @Test
+    void a_trip_from_the_centre_is_about_the_other_settlement() {
+        Location l = locate("Маршрутка из Нефтекумска в Ачикулак опять не вышла на линию", null);
+        assertThat(l.settlement()).isEqualTo("Ачикулак");
+    }
+
+    @Test
+    void the_centre_named_as_the_place_stays_the_settlement() {
+        Location l = locate("В Ключах в поликлинике очередь, люди из Северки едут к восьми", null);
+        assertThat(l.settlement()).isEqualTo("Ключи");
+    }
+
+    @Test
+    void a_lowercase_name_heading_the_post_is_the_settlement() {
+        Location l = locate("палатка. во дворе на Ленина третий день нет света", "khasyn");
+        assertThat(l.settlement()).isEqualTo("Палатка");
+    }
+
+    @Test
+    void nad_before_a_lowercase_name_marks_it() {
+        Location l = locate("над нефтекумском опять чёрный дым всю ночь", null);
+        assertThat(l.settlement()).isEqualTo("Нефтекумск");
+    }
+
+    @Test
+    void a_town_before_a_comma_and_rayon_bolnitsy_is_the_town() {
+        Location l = locate("Ключи, район больницы: собаки бросаются на прохожих", "klyuchevsky");
+        assertThat(l.settlement()).isEqualTo("Ключи");
+    }
 }
