@@ -26,6 +26,7 @@ class CrossValidation {
     private static final int FOLDS = 5;
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-23T09:00:00Z"), ZoneOffset.UTC);
 
+    /** {@code -Dotklik.cv.sweep=0.6:0,0.9:0.01}: also evaluate these high_probability:danger_min_probability pairs. */
     private static final List<String> SWEEP = List.of(System.getProperty("otklik.cv.sweep", "").split(",")).stream()
             .filter(x -> !x.isBlank()).toList();
 
@@ -66,8 +67,8 @@ class CrossValidation {
                 for (String th : SWEEP) {
                     Path yaml = config.resolve("classifier.yaml");
                     String orig = Files.readString(TestConfig.SHIPPED.resolve("classifier.yaml"), StandardCharsets.UTF_8);
-                    Files.writeString(yaml, orig.replaceFirst("high_probability: [0-9.]+", "high_probability: " + th.split(":")[0]
-                            + (th.contains(":") ? "\n  danger_min_probability: " + th.split(":")[1] : "")), StandardCharsets.UTF_8);
+                    Files.writeString(yaml, orig.replaceFirst("high_probability: [0-9.]+", "high_probability: " + th.split(":")[0])
+                            .replaceFirst("danger_min_probability: [0-9.]+", "danger_min_probability: " + (th.contains(":") ? th.split(":")[1] : "0")), StandardCharsets.UTF_8);
                     Classifier c = Classifier.load(OtklikConfig.load(config), models, CLOCK);
                     Evaluation e = sweep.computeIfAbsent(th, x -> new Evaluation());
                     for (LabeledPost p : Corpus.read(testFile)) {

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class Models {
     /** Bump when the analysis or the features change: old cached models then no longer match. */
-    static final String VERSION = "otklik-classifier-models-4";
+    static final String VERSION = "otklik-classifier-models-5";
     public static final String RELEVANT = "relevant";
     private static final Logger LOG = LoggerFactory.getLogger(Models.class);
 
@@ -103,7 +103,8 @@ public final class Models {
                 topicSamples.add(new Categorizer.Sample(e.leadTopic().code(), stems));
             }
             if (e.relevant() && e.importance() != null) {
-                importanceSamples.add(new Categorizer.Sample(e.importance().code(), stems));
+                importanceSamples.add(new Categorizer.Sample(e.importance().code(),
+                        java.util.Arrays.stream(stems).filter(f -> !f.startsWith(TopicScorer.PREFIX)).toArray(String[]::new)));
             }
         }
         if (distinct(relevanceSamples) < 2 || distinct(topicSamples) < 2 || distinct(importanceSamples) < 2) {

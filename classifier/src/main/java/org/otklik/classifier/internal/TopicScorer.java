@@ -9,6 +9,8 @@ import org.otklik.core.Topic;
 public final class TopicScorer {
     public static final String NOT_RELEVANT = "none";
     public static final String HIGH = "high";
+    /** Marks a stem's five-letter beginning, which the importance model is not trained on. */
+    public static final String PREFIX = "~";
 
     private final CategorizerSet models;
     private final PhraseIndex<TopicTerm> dictionary;
@@ -48,7 +50,7 @@ public final class TopicScorer {
         }
         for (String s : stems) {
             if (s.length() > 5) {
-                out.add(s.substring(0, 5));
+                out.add(PREFIX + s.substring(0, 5));
             }
         }
         dictionary.find(text, hit -> out.add("dict=" + hit.value().topic().code()));
