@@ -40,7 +40,10 @@ public final class ImportanceRules implements Stages.Importances {
     public Importance importance(Evidence e, List<Topic> topics, Location location, List<String> reasons) {
         Post p = e.post();
         boolean high = false;
-        var d = danger.find(e.text()).stream().filter(h -> !hypothetical(e.text(), h.start())).toList();
+        var d = danger.find(e.text());
+        if (!d.isEmpty()) {
+            d = d.stream().filter(h -> !hypothetical(e.text(), h.start())).toList();
+        }
         if (!d.isEmpty() && e.highProbability() >= settings.dangerMin()) {
             high = true;
             reasons.add("важность: опасность «" + d.get(0).value().text() + "» (" + d.get(0).value().where() + ")");

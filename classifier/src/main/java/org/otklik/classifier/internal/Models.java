@@ -94,7 +94,8 @@ public final class Models {
         List<Categorizer.Sample> importanceSamples = new ArrayList<>();
         for (LabeledPost p : corpus) {
             LabeledPost.Expected e = p.expected();
-            String[] stems = features.apply(p.post(), analysis.analyze(p.post().text()));
+            AnalyzedText text = analysis.analyze(p.post().text());
+            String[] stems = features.apply(p.post(), text);
             if (e.relevant() == null) {
                 continue;
             }
@@ -104,7 +105,7 @@ public final class Models {
             }
             if (e.relevant() && e.importance() != null) {
                 importanceSamples.add(new Categorizer.Sample(e.importance().code(),
-                        java.util.Arrays.stream(stems).filter(f -> !f.startsWith(TopicScorer.PREFIX)).toArray(String[]::new)));
+                        TopicScorer.withoutBeginnings(stems, text)));
             }
         }
         if (distinct(relevanceSamples) < 2 || distinct(topicSamples) < 2 || distinct(importanceSamples) < 2) {
