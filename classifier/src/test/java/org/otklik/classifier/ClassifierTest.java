@@ -77,6 +77,13 @@ class ClassifierTest {
     }
 
     @Test
+    void flooded_gardens_are_not_a_danger_term_hit() {
+        Classification c = classifier.classify(post("h4", "klyuchevsky",
+                "В Ключах огороды за речкой затопило после дождей, канаву засыпали. Прочистите канаву", null, 50));
+        assertThat(c.reasons()).noneMatch(r -> r.startsWith("важность: опасность"));
+    }
+
+    @Test
     void a_danger_term_needs_the_configured_model_probability() throws java.io.IOException {
         Path dir = TestConfig.copy(tmp.resolve("strict-danger"));
         java.nio.file.Files.writeString(dir.resolve("classifier.yaml"), "importance:\n  danger_min_probability: 1\n",
