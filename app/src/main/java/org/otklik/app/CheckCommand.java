@@ -29,7 +29,7 @@ final class CheckCommand implements Callable<Integer> {
         if (!c.calendar().covers(next)) {
             out.println("warning: no production calendar for " + next + ": add config/calendar/" + next + ".yaml");
         }
-        out.println("database: " + c.settings().databaseUrl().replaceAll("(?i)(password=)[^&;]*", "$1***"));
+        out.println("database: " + org.otklik.store.Store.redact(c.settings().databaseUrl()));
         for (RegulationProfile p : c.profiles().values()) {
             out.printf(java.util.Locale.ROOT, "%-12s %s (%s), %s, %d executors, %d settlements, %d streets%n", p.id(), p.municipality().name(),
                     p.municipality().region(), p.municipality().zone(), p.executors().size(),

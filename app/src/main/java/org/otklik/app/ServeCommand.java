@@ -62,7 +62,7 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "0.0.0.0", description = "address to listen on (default: ${DEFAULT-VALUE}; 127.0.0.1 for local only)")
     String host;
 
-    @Option(names = "--demo", description = "add demo users (passwords generated now and printed once) and demo cases to an empty database")
+    @Option(names = "--demo", description = "read config/demo/sources.yaml (a replayed stream of sample posts) instead of sources.yaml, and add demo users whose passwords are generated now and printed once")
     boolean demo;
 
     @Option(names = "--hash-password", description = "read a password from standard input, print its hash for config/users.yaml, and exit")
@@ -90,7 +90,7 @@ final class ServeCommand implements Callable<Integer> {
              SearchIndex search = new SearchIndex(s.dataDir().resolve("search-index"))) {
             Users users = Users.load(c.dir().resolve("users.yaml"), c.profiles());
             if (demo) {
-                users = users.with(demoUsers(c, store, clock, out));
+                users = users.with(demoUsers(c, out));
             }
             if (users.isEmpty()) {
                 out.println("warning: no users in " + c.dir().resolve("users.yaml") + ": nobody can log in (add users, or run with --demo)");
@@ -198,7 +198,7 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private static List<User> demoUsers(OtklikConfig c, Store store, Clock clock, PrintWriter out) {
+    private static List<User> demoUsers(OtklikConfig c, PrintWriter out) {
         RegulationProfile p = c.profiles().values().iterator().next();
         List<User> users = new ArrayList<>();
         out.println("demo users for " + p.municipality().name() + " (passwords are generated now and shown only once):");

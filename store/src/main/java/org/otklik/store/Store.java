@@ -102,7 +102,7 @@ public final class Store implements AutoCloseable {
     }
 
     /** JDBC URLs may carry a password parameter; never print it. */
-    static String redact(String url) {
+    public static String redact(String url) {
         return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
     }
 
