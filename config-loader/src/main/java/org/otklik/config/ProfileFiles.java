@@ -32,7 +32,7 @@ import org.otklik.core.WorkingHours;
  */
 public final class ProfileFiles {
     static final Set<String> PLACE_KINDS = Set.of("город", "пгт", "посёлок", "село", "станица", "хутор", "деревня",
-            "аул", "разъезд", "улица", "проспект", "переулок", "площадь", "микрорайон", "шоссе", "бульвар", "проезд");
+            "аул", "разъезд", "улица", "проспект", "переулок", "площадь", "микрорайон", "шоссе", "бульвар", "проезд", "река", "озеро", "парк");
 
     private static final Map<String, DayOfWeek> DAYS = Map.of("mon", DayOfWeek.MONDAY, "tue", DayOfWeek.TUESDAY,
             "wed", DayOfWeek.WEDNESDAY, "thu", DayOfWeek.THURSDAY, "fri", DayOfWeek.FRIDAY,
@@ -192,7 +192,7 @@ public final class ProfileFiles {
             }
             out.add(new Place(kind, name, variants));
         }
-        if (out.stream().noneMatch(p -> !p.isStreet())) {
+        if (out.stream().noneMatch(Place::isSettlement)) {
             throw new ConfigException(file, 0, null, "no settlement listed: the first entry must be the administrative centre");
         }
         return out;

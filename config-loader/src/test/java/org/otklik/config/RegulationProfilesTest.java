@@ -144,4 +144,11 @@ class RegulationProfilesTest {
         assertThat(CONFIG.profile("yelets").municipality().settlements().get(0).name()).isEqualTo("Елец");
         assertThat(CONFIG.profile("yelets").municipality().streets()).extracting(p -> p.name()).contains("Коммунаров", "Мира");
     }
+
+    @Test
+    void a_river_is_a_landmark_of_the_city_not_a_settlement() {
+        var yelets = CONFIG.profile("yelets").municipality();
+        assertThat(yelets.landmarks()).extracting(p -> p.name()).contains("Быстрая Сосна");
+        assertThat(yelets.settlements()).extracting(p -> p.name()).containsExactly("Елец");
+    }
 }

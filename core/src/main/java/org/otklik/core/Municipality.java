@@ -8,7 +8,7 @@ import java.util.Objects;
  * A municipality Otklik serves: its name, time zone and gazetteer of settlements and streets.
  *
  * @param id the profile id a post's {@code municipality} field uses ({@code khasyn}, {@code yelets}, …)
- * @param places settlements first (the administrative centre first of all), then streets
+ * @param places settlements first (the administrative centre first of all), then streets and landmarks
  */
 public record Municipality(String id, String name, String region, ZoneId zone, List<Place> places) {
     public Municipality {
@@ -19,10 +19,14 @@ public record Municipality(String id, String name, String region, ZoneId zone, L
     }
 
     public List<Place> settlements() {
-        return places.stream().filter(p -> !p.isStreet()).toList();
+        return places.stream().filter(Place::isSettlement).toList();
     }
 
     public List<Place> streets() {
         return places.stream().filter(Place::isStreet).toList();
+    }
+
+    public List<Place> landmarks() {
+        return places.stream().filter(Place::isLandmark).toList();
     }
 }

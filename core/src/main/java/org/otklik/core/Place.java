@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A gazetteer entry: a settlement or a street of a municipality.
+ * A gazetteer entry: a settlement, a street or a landmark (river, lake, park) of a municipality.
  *
- * @param kind what it is in Russian usage: город, пгт, село, станица, улица, …
+ * @param kind what it is in Russian usage: город, пгт, село, станица, улица, река, …
  * @param name the bare official name in the nominative (Ключи, Калининская); the label used everywhere
  * @param variants other spellings people write (not grammatical inflections)
  */
@@ -22,5 +22,17 @@ public record Place(String kind, String name, List<String> variants) {
             case "улица", "проспект", "переулок", "площадь", "микрорайон", "шоссе", "бульвар", "проезд" -> true;
             default -> false;
         };
+    }
+
+    /** Not where people live nor an address, yet it says which municipality a post is about: "у Быстрой Сосны". */
+    public boolean isLandmark() {
+        return switch (kind) {
+            case "река", "озеро", "парк" -> true;
+            default -> false;
+        };
+    }
+
+    public boolean isSettlement() {
+        return !isStreet() && !isLandmark();
     }
 }

@@ -42,6 +42,8 @@ public final class Gazetteer implements PlaceStage {
     private final Map<String, PhraseIndex<Ref>> streets = new HashMap<>();
     private final PhraseIndex<Ref> allSettlements = new PhraseIndex<>();
     private final PhraseIndex<Ref> allStreets = new PhraseIndex<>();
+    private final Map<String, PhraseIndex<Ref>> landmarks = new HashMap<>();
+    private final PhraseIndex<Ref> allLandmarks = new PhraseIndex<>();
     /** Each municipality's administrative centre: the first settlement of its gazetteer. */
     private final Set<Place> centres = new java.util.HashSet<>();
 
@@ -53,6 +55,7 @@ public final class Gazetteer implements PlaceStage {
             }
             PhraseIndex<Ref> s = new PhraseIndex<>();
             PhraseIndex<Ref> st = new PhraseIndex<>();
+            PhraseIndex<Ref> lm = new PhraseIndex<>();
             for (Place p : m.places()) {
                 List<String> names = new ArrayList<>();
                 names.add(p.name());
@@ -67,6 +70,9 @@ public final class Gazetteer implements PlaceStage {
                         if (p.isStreet()) {
                             st.add(analysis, form, ref);
                             allStreets.add(analysis, form, ref);
+                        } else if (p.isLandmark()) {
+                            lm.add(analysis, form, ref);
+                            allLandmarks.add(analysis, form, ref);
                         } else {
                             s.add(analysis, form, ref);
                             allSettlements.add(analysis, form, ref);
@@ -76,6 +82,7 @@ public final class Gazetteer implements PlaceStage {
             }
             settlements.put(m.id(), s);
             streets.put(m.id(), st);
+            landmarks.put(m.id(), lm);
         }
     }
 
@@ -100,13 +107,20 @@ public final class Gazetteer implements PlaceStage {
                 while (base.length() > 3 && "аяоеиыйьу".indexOf(base.charAt(base.length() - 1)) >= 0) {
                     base = base.substring(0, base.length() - 1);
                 }
+                List<String> bases = new ArrayList<>(List.of(base));
+                if (w.length() >= 5 && (w.endsWith("ок") || w.endsWith("ек"))) {
+                    // a fleeting vowel: "Соцгородок" → "на Соцгородке", "Лучок" → "в Лучке"
+                    bases.add(w.substring(0, w.length() - 2) + "к");
+                }
+                for (String b : bases) {
                 for (String e : ENDINGS) {
-                    String form = base + e;
+                    String form = b + e;
                     String stem = String.join(" ", analysis.stems(form));
                     // a form whose stem is shorter than the name's own ("Торговая" → "торг") would match other words
-                    if (stem.length() >= own.length()) {
+                    if (stem.length() >= own.length() - (b.equals(base) ? 0 : 1)) {
                         byStem.putIfAbsent(stem, form);
                     }
+                }
                 }
             }
             perWord.add(new ArrayList<>(byStem.values()));
@@ -145,14 +159,18 @@ public final class Gazetteer implements PlaceStage {
         Municipality hinted = hint == null ? null : municipalities.get(hint);
         PhraseIndex<Ref> sIndex = hinted == null ? allSettlements : settlements.get(hinted.id());
         PhraseIndex<Ref> stIndex = hinted == null ? allStreets : streets.get(hinted.id());
+        PhraseIndex<Ref> lIndex = hinted == null ? allLandmarks : landmarks.get(hinted.id());
 
         List<PhraseIndex.Hit<Ref>> places = names(sIndex.find(text), text, false);
         PhraseIndex.Hit<Ref> settlement = earliest(places);
-        PhraseIndex.Hit<Ref> street = earliest(names(stIndex.find(text), text, true));
+        List<PhraseIndex.Hit<Ref>> streetHits = stIndex.find(text);
+        PhraseIndex.Hit<Ref> street = earliest(names(streetHits, text, true));
+        PhraseIndex.Hit<Ref> landmark = earliest(names(lIndex.find(text), text, false));
         settlement = notTheCentre(settlement, places, text);
         Municipality m = hinted;
         if (m == null) {
-            m = settlement != null ? settlement.value().municipality() : street != null ? street.value().municipality() : null;
+            m = settlement != null ? settlement.value().municipality() : street != null ? street.value().municipality()
+                    : landmark != null ? landmark.value().municipality() : null;
         }
         if (m == null) {
             return null;
@@ -176,13 +194,42 @@ public final class Gazetteer implements PlaceStage {
                 reasons.add("место: улица " + streetName + " (по шаблону)");
             }
         }
-        if (settlementName == null && (street != null || (local && m.settlements().size() == 1))) {
-            // a street of the gazetteer, or a one-settlement municipality (a city district), says which settlement it is
+        if (settlementName == null && street != null) {
+            // a street of the gazetteer says which settlement it is: gazetteers list the centre's streets
             settlementName = m.settlements().get(0).name();
-            reasons.add("место: " + settlementName + " (единственный/центральный населённый пункт)");
+            reasons.add("место: " + settlementName + " (улица центра)");
+        } else if (settlementName == null && m.settlements().size() == 1) {
+            String anchor = anchor(m, landmark, streetName, streetHits, text);
+            if (anchor != null && local) {
+                settlementName = m.settlements().get(0).name();
+                reasons.add("место: " + settlementName + " (единственный населённый пункт; " + (anchor == null ? "местная проблема" : anchor) + ")");
+            }
         }
         String house = house(text, houseFrom);
         return new Location(m.id(), settlementName, streetName, house);
+    }
+
+    /**
+     * What in the post belongs to a one-settlement municipality (a city): a landmark of its gazetteer ("у Быстрой
+     * Сосны"), a street by pattern, or one of its streets named without a street word ("на клубной", "Профинтерна —
+     * тротуар…"). Such a street is too weak to be the post's street but enough to say the post is about the city.
+     */
+    private static String anchor(Municipality m, PhraseIndex.Hit<Ref> landmark, String streetName, List<PhraseIndex.Hit<Ref>> streetHits,
+            AnalyzedText text) {
+        if (landmark != null && landmark.value().municipality() == m) {
+            return landmark.value().place().kind() + " " + landmark.value().place().name();
+        }
+        if (streetName != null) {
+            return "улица " + streetName;
+        }
+        for (PhraseIndex.Hit<Ref> h : streetHits) {
+            int i = h.start();
+            String prev = i > 0 ? text.words()[i - 1] : "";
+            if (h.value().municipality() == m && (text.capitalized()[i] || STREET_PREPOSITIONS.contains(prev))) {
+                return h.value().place().kind() + " " + h.value().place().name();
+            }
+        }
+        return null;
     }
 
     private static String span(AnalyzedText text, PhraseIndex.Hit<?> hit) {
@@ -230,7 +277,9 @@ public final class Gazetteer implements PlaceStage {
                     && text.sentence()[h.end()] == text.sentence()[i];
             // "палатка. у школы №1…": a name alone before the first full stop is the post's heading, written in lowercase
             boolean heading = !street && i == 0 && (h.end() == text.size() || text.sentence()[h.end()] != text.sentence()[i]);
-            boolean marked = street ? STREET_WORDS.contains(prev) || numbered || (cap && STREET_PREPOSITIONS.contains(prev))
+            // "в Соцгородке": one lives in a microdistrict as in a settlement, so "в" marks it too
+            boolean inArea = "микрорайон".equals(h.value().place().kind()) && (prev.equals("в") || prev.equals("во"));
+            boolean marked = street ? STREET_WORDS.contains(prev) || numbered || (cap && (STREET_PREPOSITIONS.contains(prev) || inArea))
                     : PREPOSITIONS.contains(prev) || heading;
             if (street && !marked) {
                 // "парк Победы", "имени Бунина", "Мира и добра": a capital letter alone does not make a street
@@ -241,12 +290,29 @@ public final class Gazetteer implements PlaceStage {
             if (!(cap || marked) || (shortName && !cap && !(KIND_WORDS.contains(prev)))) {
                 continue;
             }
+            if (!street && !agrees(h.value().place().name(), text.words()[h.end() - 1])) {
+                continue;
+            }
             if (!street && h.end() < text.size() && isDistrict(text.stems()[h.end()]) && ADJECTIVE.matcher(text.words()[h.end() - 1]).matches()) {
                 continue;
             }
             out.add(h);
         }
         return out;
+    }
+
+    /**
+     * An adjective-shaped name keeps its gender in every case: the stem of "Целинное" (село) is the stem of "Целинной"
+     * (улица), but a neuter or masculine name never ends in -ой/-ая/-ую, so "на Целинной в Ключах" is a street of Ключи.
+     */
+    static boolean agrees(String name, String word) {
+        String n = name.toLowerCase(RU);
+        boolean neuter = n.endsWith("ое") || n.endsWith("ее");
+        boolean masculine = n.endsWith("ый") || n.endsWith("ий");
+        if (!neuter && !masculine) {
+            return true;
+        }
+        return !(word.endsWith("ой") || word.endsWith("ая") || word.endsWith("ую") || word.endsWith("яя") || word.endsWith("юю"));
     }
 
     /** "Калининского (района)": only an adjective before "район"/"округ" names a district; "Ключи, район больницы" is the town. */

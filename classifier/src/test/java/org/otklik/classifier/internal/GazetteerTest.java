@@ -133,4 +133,45 @@ class GazetteerTest {
         Location l = locate("Ключи, район больницы: собаки бросаются на прохожих", "klyuchevsky");
         assertThat(l.settlement()).isEqualTo("Ключи");
     }
+
+    @Test
+    void a_street_named_like_a_village_is_not_that_village() {
+        Location l = locate("на Целинной в Ключах канализационный колодец переполнен", "klyuchevsky");
+        assertThat(l.settlement()).isEqualTo("Ключи");
+    }
+
+    @Test
+    void a_name_with_a_fleeting_vowel_is_found_in_another_case() {
+        Location l = locate("На Соцгородке горячей воды нет уже третью неделю", "yelets");
+        assertThat(l.settlement()).isEqualTo("Елец");
+        assertThat(l.street()).isEqualTo("Соцгородок");
+    }
+
+    @Test
+    void a_river_of_a_city_says_the_post_is_about_the_city() {
+        Location l = locate("на пляже у Быстрой Сосны за неделю утонули двое подростков", "yelets");
+        assertThat(l.settlement()).isEqualTo("Елец");
+        assertThat(l.street()).isNull();
+    }
+
+    @Test
+    void a_city_street_without_a_street_word_says_the_city_but_is_not_the_address() {
+        Location l = locate("Профинтерна — после прокладки кабеля тротуар так и не восстановили", "yelets");
+        assertThat(l.settlement()).isEqualTo("Елец");
+        assertThat(l.street()).isNull();
+    }
+
+    @Test
+    void a_city_post_that_names_nothing_local_has_no_settlement() {
+        Location l = locate("маршрут №2 вечером ходит раз в 40 минут, а после 20:00 его вообще нет", "yelets");
+        assertThat(l.municipality()).isEqualTo("yelets");
+        assertThat(l.settlement()).isNull();
+    }
+
+    @Test
+    void a_post_that_reports_nothing_is_not_placed_by_a_landmark() {
+        List<String> reasons = new ArrayList<>();
+        Location l = gazetteer.locate(ANALYSIS.analyze("Закат над Быстрой Сосной сегодня невероятный"), "yelets", false, reasons);
+        assertThat(l.settlement()).isNull();
+    }
 }
