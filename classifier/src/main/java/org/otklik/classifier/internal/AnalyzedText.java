@@ -10,8 +10,26 @@ import java.util.List;
  * @param capitalized whether the word was written with a capital letter (a hint for names of places)
  * @param sentence index of the sentence each word stands in
  * @param joined words that were spelt letter by letter ({@code х у й}, {@code б.л.я}) joined back, for the filter only
+ * @param heads each word's first two letters: the key prefix dictionaries are looked up by, made once per text
+ *              rather than once per dictionary
  */
-public record AnalyzedText(String[] words, String[] stems, boolean[] capitalized, int[] sentence, List<String> joined) {
+public record AnalyzedText(String[] words, String[] stems, boolean[] capitalized, int[] sentence, List<String> joined, String[] heads) {
+
+    public AnalyzedText(String[] words, String[] stems, boolean[] capitalized, int[] sentence, List<String> joined) {
+        this(words, stems, capitalized, sentence, joined, heads(words));
+    }
+
+    static String head(String word) {
+        return word.length() >= 2 ? word.substring(0, 2) : word;
+    }
+
+    private static String[] heads(String[] words) {
+        String[] out = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            out[i] = head(words[i]);
+        }
+        return out;
+    }
 
     public int size() {
         return words.length;

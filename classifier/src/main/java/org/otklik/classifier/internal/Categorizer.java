@@ -89,6 +89,15 @@ public final class Categorizer {
         model.serialize(out);
     }
 
+    /** Every feature the model has a parameter for; any other feature leaves its scores unchanged. */
+    @SuppressWarnings("unchecked")
+    java.util.Set<String> knownFeatures() {
+        if (maxent instanceof opennlp.tools.ml.model.AbstractModel m) {
+            return ((Map<String, ?>) m.getDataStructures()[1]).keySet();
+        }
+        throw new IllegalStateException("not an OpenNLP AbstractModel: " + maxent.getClass().getName());
+    }
+
     public String[] categories() {
         return categories.clone();
     }

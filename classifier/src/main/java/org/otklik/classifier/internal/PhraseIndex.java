@@ -67,7 +67,7 @@ public final class PhraseIndex<T> {
         Phrase<T> phrase = new Phrase<>(parts.toArray(new String[0]), p, value);
         if (p[0]) {
             String head = phrase.parts()[0];
-            byFirstPrefix.computeIfAbsent(head.length() >= 2 ? head.substring(0, 2) : head, k -> new ArrayList<>(1)).add(phrase);
+            byFirstPrefix.computeIfAbsent(AnalyzedText.head(head), k -> new ArrayList<>(1)).add(phrase);
         } else {
             byFirstStem.computeIfAbsent(phrase.parts()[0], k -> new ArrayList<>(1)).add(phrase);
         }
@@ -99,7 +99,7 @@ public final class PhraseIndex<T> {
             }
             if (!byFirstPrefix.isEmpty()) {
                 String w = words[i];
-                List<Phrase<T>> prefixed = byFirstPrefix.get(w.length() >= 2 ? w.substring(0, 2) : w);
+                List<Phrase<T>> prefixed = byFirstPrefix.get(text.heads()[i]);
                 if (prefixed != null) {
                     for (Phrase<T> p : prefixed) {
                         if (w.startsWith(p.parts()[0]) && matches(p, text, i)) {

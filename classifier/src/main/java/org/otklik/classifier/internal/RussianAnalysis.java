@@ -78,7 +78,7 @@ public final class RussianAnalysis {
         int run = 0;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (cyrillic && !(Character.isDigit(c) && nextToDigit(text, k, start, end)) && !(c == '@' && k == start)) {
+            if (cyrillic && !(isDigit(c) && nextToDigit(text, k, start, end)) && !(c == '@' && k == start)) {
                 c = lookAlike(c);
             } else if (c == '@') {
                 // an address or a mention, not a masked letter: keep it a separator
@@ -89,8 +89,8 @@ public final class RussianAnalysis {
             } else if (c == 'Ё') {
                 c = 'Е';
             }
-            char lower = Character.toLowerCase(c);
-            if (Character.isLetter(c) && lower == prev) {
+            char lower = lower(c);
+            if (isLetterOrDigit(c) && !isDigit(c) && lower == prev) {
                 run++;
                 if (run >= 2) {
                     // "ооочень", "суууука": a third equal letter is emphasis, not spelling
@@ -109,11 +109,42 @@ public final class RussianAnalysis {
 
     /** "40км" is a number with a unit, "6ля" is a masked letter: only a lone digit is a letter in disguise. */
     private static boolean nextToDigit(String text, int k, int start, int end) {
-        return (k > start && Character.isDigit(text.charAt(k - 1))) || (k + 1 < end && Character.isDigit(text.charAt(k + 1)));
+        return (k > start && isDigit(text.charAt(k - 1))) || (k + 1 < end && isDigit(text.charAt(k + 1)));
     }
 
     private static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '*' || c == '@';
+        return isLetterOrDigit(c) || c == '*' || c == '@';
+    }
+
+    /*
+     * Character's Unicode tables cost a lookup per letter; posts are almost all ASCII and basic Cyrillic
+     * (U+0400–U+045F, all letters), so those ranges are answered directly and the rest falls back to Character.
+     */
+    static boolean isLetterOrDigit(int c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        }
+        if (c >= 0x400 && c <= 0x45F) {
+            return true;
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isDigit(char c) {
+        return c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c);
+    }
+
+    static char lower(char c) {
+        if (c < 0x80) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        if (c >= 0x410 && c <= 0x42F) {
+            return (char) (c + 0x20);
+        }
+        if (c >= 0x430 && c <= 0x45F) {
+            return c;
+        }
+        return Character.toLowerCase(c);
     }
 
     private static boolean isCyrillic(char c) {
@@ -158,31 +189,35 @@ public final class RussianAnalysis {
     }
 
     private static final class Worker {
-        private final Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> Character.isLetterOrDigit(c) || c == '*');
+        private final Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> isLetterOrDigit(c) || c == '*');
         private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offset = tokenizer.addAttribute(OffsetAttribute.class);
         private final RussianStemmer stemmer = new RussianStemmer();
         private final Map<String, String> stemCache = new HashMap<>();
         private final List<String> words = new ArrayList<>();
-        private final List<Boolean> caps = new ArrayList<>();
-        private final List<Integer> starts = new ArrayList<>();
-        private final List<Integer> ends = new ArrayList<>();
+        // positions in plain arrays, grown as needed: boxed lists cost an allocation per word
+        private boolean[] caps = new boolean[64];
+        private int[] starts = new int[64];
+        private int[] ends = new int[64];
 
         AnalyzedText analyze(String raw) {
             String text = normalize(raw);
             words.clear();
-            caps.clear();
-            starts.clear();
-            ends.clear();
             try {
                 tokenizer.setReader(new StringReader(text));
                 tokenizer.reset();
                 while (tokenizer.incrementToken()) {
                     String w = term.toString();
-                    caps.add(Character.isUpperCase(w.charAt(0)));
+                    int at = words.size();
+                    if (at == starts.length) {
+                        caps = java.util.Arrays.copyOf(caps, at * 2);
+                        starts = java.util.Arrays.copyOf(starts, at * 2);
+                        ends = java.util.Arrays.copyOf(ends, at * 2);
+                    }
+                    caps[at] = Character.isUpperCase(w.charAt(0));
                     words.add(w.toLowerCase(RU));
-                    starts.add(offset.startOffset());
-                    ends.add(offset.endOffset());
+                    starts[at] = offset.startOffset();
+                    ends[at] = offset.endOffset();
                 }
                 tokenizer.end();
                 tokenizer.close();
@@ -196,11 +231,11 @@ public final class RussianAnalysis {
             int[] sentence = new int[n];
             int s = 0;
             for (int k = 0; k < n; k++) {
-                if (k > 0 && endsSentence(text, ends.get(k - 1), starts.get(k))) {
+                if (k > 0 && endsSentence(text, ends[k - 1], starts[k])) {
                     s++;
                 }
                 sentence[k] = s;
-                capitalized[k] = caps.get(k);
+                capitalized[k] = caps[k];
                 stems[k] = stem(w[k]);
             }
             return new AnalyzedText(w, stems, capitalized, sentence, joined(text, w));
@@ -236,7 +271,7 @@ public final class RussianAnalysis {
                 }
                 int j = k + 1;
                 while (j < w.length && w[j].length() == 1 && Character.isLetter(w[j].charAt(0))
-                        && shortGap(text, ends.get(j - 1), starts.get(j))) {
+                        && shortGap(text, ends[j - 1], starts[j])) {
                     j++;
                 }
                 if (j - k >= 3) {

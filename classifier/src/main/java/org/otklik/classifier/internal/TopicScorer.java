@@ -36,6 +36,10 @@ public final class TopicScorer {
      * matched topic-dictionary term, so the model learns how far to trust each dictionary.
      */
     public static String[] features(Post post, AnalyzedText text, PhraseIndex<TopicTerm> dictionary) {
+        return features(post, text, dictionary.find(text));
+    }
+
+    private static String[] features(Post post, AnalyzedText text, List<PhraseIndex.Hit<TopicTerm>> dictionaryHits) {
         String[] stems = text.stems();
         List<String> out = new ArrayList<>(stems.length * 2 + 8);
         // reach as coarse buckets: a problem thousands of people saw is more often an urgent one
@@ -51,7 +55,9 @@ public final class TopicScorer {
                 out.add(s.substring(0, 5));
             }
         }
-        dictionary.find(text, hit -> out.add("dict=" + hit.value().topic().code()));
+        for (PhraseIndex.Hit<TopicTerm> hit : dictionaryHits) {
+            out.add("dict=" + hit.value().topic().code());
+        }
         return out.toArray(new String[0]);
     }
 
@@ -82,7 +88,9 @@ public final class TopicScorer {
     }
 
     public Evidence evidence(Post post, AnalyzedText text) {
-        String[] context = Categorizer.context(features(post, text, dictionary));
+        // the dictionary is searched once: its hits are both features of the models and the terms shown as reasons
+        List<PhraseIndex.Hit<TopicTerm>> hits = dictionary.find(text);
+        String[] context = Categorizer.context(features(post, text, hits));
         double[][] scores = models.score(context);
         double none = noneIndex >= 0 ? scores[0][noneIndex] : 0;
         double[] p = scores[1];
@@ -103,14 +111,14 @@ public final class TopicScorer {
         for (int k = 0; k < Topic.values().length; k++) {
             terms.add(new ArrayList<>(2));
         }
-        dictionary.find(text, hit -> {
+        for (PhraseIndex.Hit<TopicTerm> hit : hits) {
             TopicTerm tt = hit.value();
             List<Term> list = terms.get(tt.topic().ordinal());
             if (!list.contains(tt.term())) {
                 list.add(tt.term());
                 dict[tt.topic().ordinal()] += tt.term().weight();
             }
-        });
+        }
         double high = highIndex >= 0 ? scores[2][highIndex] : 0;
         return new Evidence(post, text, topic, 1 - none, dict, terms, high);
     }
