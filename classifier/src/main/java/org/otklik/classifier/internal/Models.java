@@ -63,7 +63,9 @@ public final class Models {
         if (topicFile != null && Files.isRegularFile(topicFile) && Files.isRegularFile(importanceFile) && Files.isRegularFile(relevanceFile)) {
             try (InputStream r = Files.newInputStream(relevanceFile); InputStream t = Files.newInputStream(topicFile);
                  InputStream i = Files.newInputStream(importanceFile)) {
-                return new Models(Categorizer.read(r), Categorizer.read(t), Categorizer.read(i), key);
+                Models cached = new Models(Categorizer.read(r), Categorizer.read(t), Categorizer.read(i), key);
+                markUsed(List.of(relevanceFile, topicFile, importanceFile));
+                return cached;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("cached model {} is unreadable ({}); training anew", topicFile, e.toString());
             }
@@ -80,11 +82,56 @@ public final class Models {
                 write(m.relevance, relevanceFile);
                 write(m.topics, topicFile);
                 write(m.importance, importanceFile);
+                prune(cacheDir, KEPT_MODEL_SETS);
             } catch (IOException e) {
                 LOG.warn("cannot cache the trained model under {}: {}", cacheDir, e.toString());
             }
         }
         return m;
+    }
+
+    /**
+     * How many model sets (one per corpus and dictionary version) the cache keeps: the current one and a few recent
+     * ones, so that switching between two configurations (serve and a classify run with --config) does not retrain
+     * every time, while a year of dictionary edits does not fill the disk.
+     */
+    static final int KEPT_MODEL_SETS = 3;
+    private static final java.util.regex.Pattern CACHED = java.util.regex.Pattern.compile("(relevance|topics|importance)-([0-9a-f]+)\\.bin");
+
+    private static void markUsed(List<Path> files) {
+        java.nio.file.attribute.FileTime now = java.nio.file.attribute.FileTime.from(java.time.Instant.now());
+        for (Path f : files) {
+            try {
+                Files.setLastModifiedTime(f, now);
+            } catch (IOException e) {
+                // a read-only cache still serves; it is only pruned by age less accurately
+                LOG.debug("cannot mark {} as used: {}", f, e.toString());
+            }
+        }
+    }
+
+    /** Deletes the cached model sets beyond the {@code keep} most recently used ones. */
+    static void prune(Path cacheDir, int keep) throws IOException {
+        java.util.Map<String, java.nio.file.attribute.FileTime> lastUse = new java.util.HashMap<>();
+        java.util.Map<String, List<Path>> files = new java.util.HashMap<>();
+        try (java.util.stream.Stream<Path> s = Files.list(cacheDir)) {
+            for (Path f : s.toList()) {
+                java.util.regex.Matcher m = CACHED.matcher(f.getFileName().toString());
+                if (m.matches()) {
+                    java.nio.file.attribute.FileTime t = Files.getLastModifiedTime(f);
+                    lastUse.merge(m.group(2), t, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+                    files.computeIfAbsent(m.group(2), k -> new ArrayList<>()).add(f);
+                }
+            }
+        }
+        List<String> byAge = lastUse.keySet().stream()
+                .sorted(java.util.Comparator.comparing((String k) -> lastUse.get(k)).reversed()).toList();
+        for (String old : byAge.subList(Math.min(keep, byAge.size()), byAge.size())) {
+            for (Path f : files.get(old)) {
+                Files.deleteIfExists(f);
+            }
+            LOG.info("removed the cached models {} (not used among the last {})", old, keep);
+        }
     }
 
     /** Trains on labeled posts: relevance on all, the lead topic on relevant posts, importance on relevant posts. */

@@ -39,4 +39,28 @@ class ModelsTest {
         assertThat(m.importance().weights(prefix)).isNull();
         assertThat(m.importance().weights(stem)).isNotNull();
     }
+
+    @Test
+    void the_cache_keeps_only_the_most_recently_used_model_sets(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.time.Instant t0 = java.time.Instant.parse("2026-01-01T00:00:00Z");
+        String[] keys = {"aa01", "aa02", "aa03", "aa04", "aa05"};
+        for (int k = 0; k < keys.length; k++) {
+            for (String model : List.of("relevance", "topics", "importance")) {
+                java.nio.file.Path f = java.nio.file.Files.writeString(dir.resolve(model + "-" + keys[k] + ".bin"), "x");
+                java.nio.file.Files.setLastModifiedTime(f, java.nio.file.attribute.FileTime.from(t0.plusSeconds(3600L * k)));
+            }
+        }
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "not a model");
+        // aa01 was the oldest written but has just been used again
+        java.nio.file.Files.setLastModifiedTime(dir.resolve("topics-aa01.bin"), java.nio.file.attribute.FileTime.from(t0.plusSeconds(99_999)));
+
+        Models.prune(dir, 3);
+
+        try (var s = java.nio.file.Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(
+                    "importance-aa01.bin", "importance-aa04.bin", "importance-aa05.bin", "notes.txt",
+                    "relevance-aa01.bin", "relevance-aa04.bin", "relevance-aa05.bin",
+                    "topics-aa01.bin", "topics-aa04.bin", "topics-aa05.bin");
+        }
+    }
 }
