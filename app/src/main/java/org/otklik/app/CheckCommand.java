@@ -31,9 +31,9 @@ final class CheckCommand implements Callable<Integer> {
         }
         out.println("database: " + org.otklik.store.Store.redact(c.settings().databaseUrl()));
         for (RegulationProfile p : c.profiles().values()) {
-            out.printf(java.util.Locale.ROOT, "%-12s %s (%s), %s, %d executors, %d settlements, %d streets%n", p.id(), p.municipality().name(),
+            out.printf(java.util.Locale.ROOT, "%-12s %s (%s), %s, %d executors, %d settlements, %d streets, %d landmarks%n", p.id(), p.municipality().name(),
                     p.municipality().region(), p.municipality().zone(), p.executors().size(),
-                    p.municipality().settlements().size(), p.municipality().streets().size());
+                    p.municipality().settlements().size(), p.municipality().streets().size(), p.municipality().landmarks().size());
             for (DeadlineKind k : DeadlineKind.values()) {
                 p.deadline(k).ifPresent(d -> out.printf(java.util.Locale.ROOT, "             %-22s %s%n", k.code(), d));
             }
