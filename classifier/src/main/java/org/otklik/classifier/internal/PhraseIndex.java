@@ -33,6 +33,14 @@ public final class PhraseIndex<T> {
     /** Prefix phrases keyed by their first two letters, so a word is checked only against likely ones. */
     private final Map<String, List<Phrase<T>>> byFirstPrefix = new HashMap<>();
     private int size;
+    /** Words allowed between two parts of a phrase, within one sentence: 0 = the parts stand side by side. */
+    private int maxGap;
+
+    /** Lets the parts of a phrase stand up to {@code words} words apart in one sentence. */
+    public PhraseIndex<T> withGaps(int words) {
+        this.maxGap = words;
+        return this;
+    }
 
     /** Adds a phrase as written in a dictionary; returns false when it has no words. */
     public boolean add(RussianAnalysis analysis, String text, T value) {
@@ -92,8 +100,9 @@ public final class PhraseIndex<T> {
             List<Phrase<T>> candidates = byFirstStem.get(stems[i]);
             if (candidates != null) {
                 for (Phrase<T> p : candidates) {
-                    if (matches(p, text, i)) {
-                        sink.accept(new Hit<>(p, i, i + p.length()));
+                    int end = matchEnd(p, text, i);
+                    if (end > 0) {
+                        sink.accept(new Hit<>(p, i, end));
                     }
                 }
             }
@@ -102,13 +111,40 @@ public final class PhraseIndex<T> {
                 List<Phrase<T>> prefixed = byFirstPrefix.get(text.heads()[i]);
                 if (prefixed != null) {
                     for (Phrase<T> p : prefixed) {
-                        if (w.startsWith(p.parts()[0]) && matches(p, text, i)) {
-                            sink.accept(new Hit<>(p, i, i + p.length()));
+                        int end = w.startsWith(p.parts()[0]) ? matchEnd(p, text, i) : -1;
+                        if (end > 0) {
+                            sink.accept(new Hit<>(p, i, end));
                         }
                     }
                 }
             }
         }
+    }
+
+    /** Where a phrase that starts at {@code at} ends (exclusive), or -1. */
+    private int matchEnd(Phrase<?> p, AnalyzedText text, int at) {
+        if (maxGap == 0 || p.length() == 1) {
+            return matches(p, text, at) ? at + p.length() : -1;
+        }
+        int pos = at + 1;
+        for (int k = 1; k < p.length(); k++) {
+            int found = -1;
+            for (int j = pos; j <= pos + maxGap && j < text.size() && text.sentence()[j] == text.sentence()[at]; j++) {
+                if (part(p, k, text, j)) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) {
+                return -1;
+            }
+            pos = found + 1;
+        }
+        return pos;
+    }
+
+    private static boolean part(Phrase<?> p, int k, AnalyzedText text, int j) {
+        return p.prefix()[k] ? text.words()[j].startsWith(p.parts()[k]) : text.stems()[j].equals(p.parts()[k]);
     }
 
     private static boolean matches(Phrase<?> p, AnalyzedText text, int at) {
