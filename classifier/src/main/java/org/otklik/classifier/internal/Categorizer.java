@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -25,13 +24,13 @@ import opennlp.tools.util.TrainingParameters;
  *
  * <p>Scoring is OpenNLP's model, evaluated fast: both trainers used here (maximum entropy and naive Bayes) give
  * log-linear models, {@code p(c|doc) ∝ exp(base(c) + Σ w(f,c))}, so each feature's contribution {@code w(f,·)} is
- * read once from the model ({@code log p(c|{f}) − log p(c|{})}) and remembered; a post then costs a few additions
- * instead of the model's per-call logarithms. {@code CategorizerTest} checks it against {@code categorize}.
+ * read once from the model ({@code log p(c|{f}) − log p(c|{})}, {@link #weights}) into {@link CategorizerSet}'s table;
+ * a post then costs a few additions instead of the model's per-call logarithms. {@code CategorizerTest} checks it
+ * against OpenNLP's own evaluation.
  */
 public final class Categorizer {
     private static final int ITERATIONS = 150;
     private static final int CUTOFF = 1;
-    private static final int MEMO_LIMIT = 300_000;
     /** The feature generators of training; {@link #context} must produce exactly what they produced then. */
     private static final FeatureGenerator[] GENERATORS = generators();
 
@@ -39,7 +38,6 @@ public final class Categorizer {
     private final MaxentModel maxent;
     private final String[] categories;
     private final double[] base;
-    private final Map<String, double[]> contributions = new ConcurrentHashMap<>();
 
     private Categorizer(DoccatModel model) {
         this.model = model;
@@ -121,20 +119,6 @@ public final class Categorizer {
         return out.toArray(new String[0]);
     }
 
-    /** Probabilities aligned with {@link #categories()}, for a context made by {@link #context}. */
-    public double[] score(String[] context) {
-        double[] s = base.clone();
-        for (String f : context) {
-            double[] w = contribution(f);
-            if (w != null) {
-                for (int i = 0; i < s.length; i++) {
-                    s[i] += w[i];
-                }
-            }
-        }
-        return softmax(s);
-    }
-
     /** Turns summed log-scores into probabilities, in place. */
     static double[] softmax(double[] s) {
         double max = Double.NEGATIVE_INFINITY;
@@ -157,8 +141,6 @@ public final class Categorizer {
         return maxent.eval(context);
     }
 
-    private static final double[] NO_EFFECT = new double[0];
-
     double[] base() {
         return base;
     }
@@ -172,19 +154,6 @@ public final class Categorizer {
             any |= Math.abs(p[i]) > 1e-12;
         }
         return any ? p : null;
-    }
-
-    private double[] contribution(String feature) {
-        double[] w = contributions.get(feature);
-        if (w == null) {
-            double[] p = weights(feature);
-            w = p != null ? p : NO_EFFECT;
-            if (contributions.size() >= MEMO_LIMIT) {
-                contributions.clear();
-            }
-            contributions.put(feature, w);
-        }
-        return w == NO_EFFECT ? null : w;
     }
 
     private static double[] logs(double[] p) {

@@ -38,24 +38,32 @@ public final class Gazetteer implements PlaceStage {
     }
 
     private final Map<String, Municipality> municipalities = new HashMap<>();
-    private final Map<String, PhraseIndex<Ref>> settlements = new HashMap<>();
-    private final Map<String, PhraseIndex<Ref>> streets = new HashMap<>();
-    private final PhraseIndex<Ref> allSettlements = new PhraseIndex<>();
-    private final PhraseIndex<Ref> allStreets = new PhraseIndex<>();
-    private final Map<String, PhraseIndex<Ref>> landmarks = new HashMap<>();
-    private final PhraseIndex<Ref> allLandmarks = new PhraseIndex<>();
+    /** A gazetteer's names by what they are: settlements, streets (and microdistricts), landmarks. */
+    private record Indexes(PhraseIndex<Ref> settlements, PhraseIndex<Ref> streets, PhraseIndex<Ref> landmarks) {
+        Indexes() {
+            this(new PhraseIndex<>(), new PhraseIndex<>(), new PhraseIndex<>());
+        }
+
+        PhraseIndex<Ref> of(Place p) {
+            return p.isStreet() ? streets : p.isLandmark() ? landmarks : settlements;
+        }
+    }
+
+    private final Map<String, Indexes> byMunicipality = new HashMap<>();
+    private final Indexes all = new Indexes();
+    /** Each municipality's settlements, the administrative centre first; derived once, not per post. */
+    private final Map<String, List<Place>> settlementsOf = new HashMap<>();
     /** Each municipality's administrative centre: the first settlement of its gazetteer. */
     private final Set<Place> centres = new java.util.HashSet<>();
 
     public Gazetteer(RussianAnalysis analysis, List<Municipality> served) {
         for (Municipality m : served) {
             municipalities.put(m.id(), m);
+            settlementsOf.put(m.id(), m.settlements());
             if (!m.settlements().isEmpty()) {
                 centres.add(m.settlements().get(0));
             }
-            PhraseIndex<Ref> s = new PhraseIndex<>();
-            PhraseIndex<Ref> st = new PhraseIndex<>();
-            PhraseIndex<Ref> lm = new PhraseIndex<>();
+            Indexes own = new Indexes();
             for (Place p : m.places()) {
                 List<String> names = new ArrayList<>();
                 names.add(p.name());
@@ -67,22 +75,12 @@ public final class Gazetteer implements PlaceStage {
                     }
                     Ref ref = new Ref(m, p);
                     for (String form : inflections(analysis, bare)) {
-                        if (p.isStreet()) {
-                            st.add(analysis, form, ref);
-                            allStreets.add(analysis, form, ref);
-                        } else if (p.isLandmark()) {
-                            lm.add(analysis, form, ref);
-                            allLandmarks.add(analysis, form, ref);
-                        } else {
-                            s.add(analysis, form, ref);
-                            allSettlements.add(analysis, form, ref);
-                        }
+                        own.of(p).add(analysis, form, ref);
+                        all.of(p).add(analysis, form, ref);
                     }
                 }
             }
-            settlements.put(m.id(), s);
-            streets.put(m.id(), st);
-            landmarks.put(m.id(), lm);
+            byMunicipality.put(m.id(), own);
         }
     }
 
@@ -113,14 +111,15 @@ public final class Gazetteer implements PlaceStage {
                     bases.add(w.substring(0, w.length() - 2) + "к");
                 }
                 for (String b : bases) {
-                for (String e : ENDINGS) {
-                    String form = b + e;
-                    String stem = String.join(" ", analysis.stems(form));
-                    // a form whose stem is shorter than the name's own ("Торговая" → "торг") would match other words
-                    if (stem.length() >= own.length() - (b.equals(base) ? 0 : 1)) {
-                        byStem.putIfAbsent(stem, form);
+                    for (String e : ENDINGS) {
+                        String form = b + e;
+                        String stem = String.join(" ", analysis.stems(form));
+                        // a form whose stem is shorter than the name's own ("Торговая" → "торг") would match other words;
+                        // a base without its fleeting vowel is one letter shorter by nature
+                        if (stem.length() >= own.length() - (b.equals(base) ? 0 : 1)) {
+                            byStem.putIfAbsent(stem, form);
+                        }
                     }
-                }
                 }
             }
             perWord.add(new ArrayList<>(byStem.values()));
@@ -157,15 +156,13 @@ public final class Gazetteer implements PlaceStage {
     @Override
     public Location locate(AnalyzedText text, String hint, boolean local, List<String> reasons) {
         Municipality hinted = hint == null ? null : municipalities.get(hint);
-        PhraseIndex<Ref> sIndex = hinted == null ? allSettlements : settlements.get(hinted.id());
-        PhraseIndex<Ref> stIndex = hinted == null ? allStreets : streets.get(hinted.id());
-        PhraseIndex<Ref> lIndex = hinted == null ? allLandmarks : landmarks.get(hinted.id());
+        Indexes index = hinted == null ? all : byMunicipality.get(hinted.id());
 
-        List<PhraseIndex.Hit<Ref>> places = names(sIndex.find(text), text, false);
+        List<PhraseIndex.Hit<Ref>> places = names(index.settlements().find(text), text, false);
         PhraseIndex.Hit<Ref> settlement = earliest(places);
-        List<PhraseIndex.Hit<Ref>> streetHits = stIndex.find(text);
+        List<PhraseIndex.Hit<Ref>> streetHits = index.streets().find(text);
         PhraseIndex.Hit<Ref> street = earliest(names(streetHits, text, true));
-        PhraseIndex.Hit<Ref> landmark = earliest(names(lIndex.find(text), text, false));
+        PhraseIndex.Hit<Ref> landmark = earliest(names(index.landmarks().find(text), text, false));
         settlement = notTheCentre(settlement, places, text);
         Municipality m = hinted;
         if (m == null) {
@@ -194,15 +191,16 @@ public final class Gazetteer implements PlaceStage {
                 reasons.add("место: улица " + streetName + " (по шаблону)");
             }
         }
+        List<Place> ms = settlementsOf.get(m.id());
         if (settlementName == null && street != null) {
             // a street of the gazetteer says which settlement it is: gazetteers list the centre's streets
-            settlementName = m.settlements().get(0).name();
+            settlementName = ms.get(0).name();
             reasons.add("место: " + settlementName + " (улица центра)");
-        } else if (settlementName == null && m.settlements().size() == 1) {
+        } else if (settlementName == null && local && ms.size() == 1) {
             String anchor = anchor(m, landmark, streetName, streetHits, text);
-            if (anchor != null && local) {
-                settlementName = m.settlements().get(0).name();
-                reasons.add("место: " + settlementName + " (единственный населённый пункт; " + (anchor == null ? "местная проблема" : anchor) + ")");
+            if (anchor != null) {
+                settlementName = ms.get(0).name();
+                reasons.add("место: " + settlementName + " (единственный населённый пункт; " + anchor + ")");
             }
         }
         String house = house(text, houseFrom);

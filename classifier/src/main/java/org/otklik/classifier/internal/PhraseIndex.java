@@ -152,8 +152,7 @@ public final class PhraseIndex<T> {
             return false;
         }
         for (int k = 0; k < p.length(); k++) {
-            boolean ok = p.prefix()[k] ? text.words()[at + k].startsWith(p.parts()[k]) : text.stems()[at + k].equals(p.parts()[k]);
-            if (!ok) {
+            if (!part(p, k, text, at + k)) {
                 return false;
             }
         }
