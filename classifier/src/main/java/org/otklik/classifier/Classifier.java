@@ -88,7 +88,8 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.patterns(filterDir.resolve("obscene.txt"), dir),
                 Dictionaries.patterns(filterDir.resolve("insult.txt"), dir),
                 Dictionaries.patterns(filterDir.resolve("allow.txt"), dir),
-                Dictionaries.threats(analysis, filterDir.resolve("threat.txt"), dir));
+                Dictionaries.threats(analysis, filterDir.resolve("threat.txt"), dir),
+                Dictionaries.figures(filterDir.resolve("figures.txt"), dir));
         PhraseIndex<TopicScorer.TopicTerm> topicTerms = topicDictionary(analysis, dir);
         Models models = Models.forCorpus(analysis, dir.resolve("training"), modelCache,
                 (post, text) -> TopicScorer.features(post, text, topicTerms), dictionaryKey(dir.resolve("topics")));
@@ -100,6 +101,7 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.terms(analysis, imp.resolve("danger.txt"), dir).withGaps(2),
                 Dictionaries.terms(analysis, imp.resolve("outage.txt"), dir),
                 Dictionaries.terms(analysis, imp.resolve("cold.txt"), dir),
+                Dictionaries.terms(analysis, imp.resolve("lasting.txt"), dir),
                 settings, surge.detector(), clock);
         PlaceStage place = new Gazetteer(analysis, config.profiles().values().stream().map(RegulationProfile::municipality).toList());
         return new Classifier(analysis, filter, scorer, new ModelRelevance(settings.relevantMin()),

@@ -63,6 +63,42 @@ class ClassifierTest {
     }
 
     @Test
+    void an_outage_that_has_lasted_more_than_a_day_is_high_in_any_month() {
+        Classification c = classifier.classify(post("l1", "klyuchevsky",
+                "В Северке воды нет уже третий день, водовоз не приезжал. Сколько ждать?", null, 50));
+        assertThat(c.reasons()).anyMatch(r -> r.startsWith("важность: отключение «воды нет» дольше суток «третий день»"));
+    }
+
+    @Test
+    void an_outage_every_week_is_how_often_not_how_long() {
+        Classification c = classifier.classify(post("l2", "klyuchevsky",
+                "В Северке каждую неделю воды нет по полдня, водоканал хоть бы предупреждал", null, 50));
+        assertThat(c.reasons()).noneMatch(r -> r.startsWith("важность: отключение"));
+    }
+
+    @Test
+    void no_hot_water_is_not_an_outage_of_water() {
+        Classification c = classifier.classify(post("l3", "klyuchevsky",
+                "В Ключах на Мира горячей воды нет уже неделю, плановый ремонт затянули", null, 50));
+        assertThat(c.reasons()).noneMatch(r -> r.startsWith("важность: отключение"));
+    }
+
+    @Test
+    void an_outage_in_a_frost_written_as_a_figure_is_high() {
+        Classification c = classifier.classify(post("l4", "khasyn",
+                "В Стекольном с обеда нет света, на улице -38, котлы встали", null, 50));
+        assertThat(c.importance()).isEqualTo(Importance.HIGH);
+        assertThat(c.reasons()).anyMatch(r -> r.startsWith("важность: отключение «нет света» в мороз «-38»"));
+    }
+
+    @Test
+    void a_figure_after_a_digit_is_a_range_not_a_frost() {
+        assertThat(org.otklik.classifier.internal.ImportanceRules.frost("свет дадут с 8-30, тел. 8-914-000")).isNull();
+        assertThat(org.otklik.classifier.internal.ImportanceRules.frost("ночью −5, днём 0")).isNull();
+        assertThat(org.otklik.classifier.internal.ImportanceRules.frost("на улице − 42°")).isEqualTo("− 42");
+    }
+
+    @Test
     void a_fire_risk_is_not_a_danger_term_hit() {
         Classification c = classifier.classify(post("h1", "klyuchevsky",
                 "В Ключах у школы сухая трава по пояс, угроза пожара. Скосите траву", null, 50));

@@ -30,7 +30,6 @@ import opennlp.tools.util.TrainingParameters;
  */
 public final class Categorizer {
     private static final int ITERATIONS = 150;
-    private static final int CUTOFF = 1;
     /** The feature generators of training; {@link #context} must produce exactly what they produced then. */
     private static final FeatureGenerator[] GENERATORS = generators();
 
@@ -61,12 +60,16 @@ public final class Categorizer {
     public record Sample(String category, String[] features) {
     }
 
-    /** Trains with OpenNLP's maximum entropy ({@code MAXENT}) or naive Bayes ({@code NAIVEBAYES}) trainer. */
-    public static Categorizer train(List<Sample> samples, String algorithm) {
+    /**
+     * Trains with OpenNLP's maximum entropy ({@code MAXENT}) or naive Bayes ({@code NAIVEBAYES}) trainer.
+     *
+     * @param cutoff how many training documents a feature needs to be kept
+     */
+    public static Categorizer train(List<Sample> samples, String algorithm, int cutoff) {
         try {
             TrainingParameters params = TrainingParameters.defaultParams();
             params.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-            params.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
+            params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
             params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
             params.put(TrainingParameters.THREADS_PARAM, 1);
             // the trainer's per-iteration log lines say nothing an operator can act on

@@ -70,34 +70,60 @@ public final class Dictionaries {
     public static ThreatRules threats(RussianAnalysis analysis, Path file, Path base) {
         PhraseIndex<String> phrases = new PhraseIndex<>();
         Map<ThreatRules.Kind, WordPatterns> words = new EnumMap<>(ThreatRules.Kind.class);
-        if (!java.nio.file.Files.isRegularFile(file)) {
-            return new ThreatRules(phrases, words);
-        }
-        for (LineFile.Line line : LineFile.read(file)) {
-            String[] parts = line.text().split("\\|", -1);
-            if (parts.length != 2) {
-                throw line.error(null, "expected 'kind | pattern', e.g. 'harm1 | сожгу'");
-            }
+        kindLines(file, "harm1 | сожгу", (line, code, text) -> {
             ThreatRules.Kind kind;
             try {
-                kind = ThreatRules.Kind.fromCode(parts[0].strip());
+                kind = ThreatRules.Kind.fromCode(code);
             } catch (IllegalArgumentException e) {
                 throw line.error("kind", e.getMessage());
             }
-            String text = parts[1].strip();
             if (kind == ThreatRules.Kind.PHRASE) {
                 checkPrefixes(line, text);
                 if (!phrases.add(analysis, text, text)) {
                     throw line.error("pattern", "'" + text + "' has no words");
                 }
             } else {
-                String problem = words.computeIfAbsent(kind, k -> new WordPatterns()).add(text, where(base, line));
-                if (problem != null) {
-                    throw line.error("pattern", problem);
-                }
+                addPattern(words.computeIfAbsent(kind, k -> new WordPatterns()), line, text, base);
             }
-        }
+        });
         return new ThreatRules(phrases, words);
+    }
+
+    /** Reads the insult figures file: lines {@code person | pattern} and {@code figure | pattern}. */
+    public static InsultFigures figures(Path file, Path base) {
+        WordPatterns persons = new WordPatterns();
+        WordPatterns figures = new WordPatterns();
+        kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
+            case "person" -> persons;
+            case "figure" -> figures;
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure");
+        }, line, text, base));
+        return new InsultFigures(persons, figures);
+    }
+
+    private interface KindLine {
+        void accept(LineFile.Line line, String kind, String text);
+    }
+
+    /** Each {@code kind | pattern} line of a file that may be missing (then there are none). */
+    private static void kindLines(Path file, String example, KindLine each) {
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return;
+        }
+        for (LineFile.Line line : LineFile.read(file)) {
+            String[] parts = line.text().split("\\|", -1);
+            if (parts.length != 2) {
+                throw line.error(null, "expected 'kind | pattern', e.g. '" + example + "'");
+            }
+            each.accept(line, parts[0].strip(), parts[1].strip());
+        }
+    }
+
+    private static void addPattern(WordPatterns to, LineFile.Line line, String text, Path base) {
+        String problem = to.add(text, where(base, line));
+        if (problem != null) {
+            throw line.error("pattern", problem);
+        }
     }
 
     private static void checkPrefixes(LineFile.Line line, String text) {

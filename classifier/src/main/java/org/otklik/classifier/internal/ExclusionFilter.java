@@ -13,16 +13,24 @@ public final class ExclusionFilter implements FilterStage {
     private final WordPatterns insult;
     private final WordPatterns allow;
     private final ThreatRules threats;
+    private final InsultFigures figures;
 
     public ExclusionFilter(WordPatterns obscene, WordPatterns insult, WordPatterns allow, ThreatRules threats) {
+        this(obscene, insult, allow, threats, InsultFigures.none());
+    }
+
+    public ExclusionFilter(WordPatterns obscene, WordPatterns insult, WordPatterns allow, ThreatRules threats,
+                           InsultFigures figures) {
         this.obscene = obscene;
         this.insult = insult;
         this.allow = allow;
         this.threats = threats;
+        this.figures = figures;
     }
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
-    private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask) {
+    private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
+                            boolean person) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -42,7 +50,7 @@ public final class ExclusionFilter implements FilterStage {
                     v = e != null ? FilterVerdict.INSULT : FilterVerdict.NONE;
                 }
             }
-            i = new WordInfo(v, e, threats.mask(w));
+            i = new WordInfo(v, e, threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
@@ -75,6 +83,13 @@ public final class ExclusionFilter implements FilterStage {
             } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
                 v = masked(words[k], reasons);
             }
+            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null) {
+                int person = saidOf(text, infos, k);
+                if (person >= 0) {
+                    reasons.add("фильтр: оскорбление «" + words[person] + " … " + words[k] + "» о человеке (" + i.figure().where() + ")");
+                    v = FilterVerdict.INSULT;
+                }
+            }
             found = worse(found, v);
             if (found == FilterVerdict.OBSCENE) {
                 return new Verdict(found);
@@ -104,6 +119,20 @@ public final class ExclusionFilter implements FilterStage {
             return FilterVerdict.INSULT;
         }
         return FilterVerdict.NONE;
+    }
+
+    /** The person word a figure at {@code k} is said of ({@link InsultFigures#REACH} words before it, one sentence), or -1. */
+    private static int saidOf(AnalyzedText text, WordInfo[] infos, int k) {
+        for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && text.sentence()[j] == text.sentence()[k]; j--) {
+            if (InsultFigures.CLAUSE.contains(text.words()[j])) {
+                // «директор сказал, что крысы в подвале — не его забота»: the animal belongs to another clause
+                return -1;
+            }
+            if (infos[j].person()) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** A word with letters hidden by {@code *}: bad when some way of filling the stars starts like a dictionary root. */

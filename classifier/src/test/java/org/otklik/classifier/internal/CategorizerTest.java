@@ -32,7 +32,7 @@ class CategorizerTest {
     @ParameterizedTest
     @ValueSource(strings = {"MAXENT", "NAIVEBAYES"})
     void fast_scores_equal_opennlp_scores(String algorithm) throws Exception {
-        Categorizer c = Categorizer.train(samples(), algorithm);
+        Categorizer c = Categorizer.train(samples(), algorithm, 1);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         c.write(bytes);
         Categorizer back = Categorizer.read(new ByteArrayInputStream(bytes.toByteArray()));
@@ -46,7 +46,7 @@ class CategorizerTest {
                 assertThat(fastBack[i]).isCloseTo(expected[i], within(1e-6));
             }
         }
-        Categorizer other = Categorizer.train(samples(), "MAXENT".equals(algorithm) ? "NAIVEBAYES" : "MAXENT");
+        Categorizer other = Categorizer.train(samples(), "MAXENT".equals(algorithm) ? "NAIVEBAYES" : "MAXENT", 1);
         CategorizerSet set = new CategorizerSet(c, other);
         for (String text : List.of("яма на дороге", "нет горячей воды и отопления", "что-то новое")) {
             String[] context = Categorizer.context(ANALYSIS.analyze(text).stems());

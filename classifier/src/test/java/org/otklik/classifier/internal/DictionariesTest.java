@@ -56,6 +56,13 @@ class DictionariesTest {
     }
 
     @Test
+    void an_unknown_figure_kind_names_file_and_line() throws IOException {
+        Path f = write("filter/figures.txt", "person | глава\nживотное | свинья\n");
+        assertThatThrownBy(() -> Dictionaries.figures(f, dir))
+                .hasMessageStartingWith(f + ":2: kind: 'животное' is not one of: person, figure");
+    }
+
+    @Test
     void a_term_matches_its_inflected_forms_and_knows_its_line() throws IOException {
         Path f = write("topics/housing.txt", "# ЖКХ\nнет отопления | 2\n");
         PhraseIndex<Term> index = Dictionaries.terms(ANALYSIS, f, dir);

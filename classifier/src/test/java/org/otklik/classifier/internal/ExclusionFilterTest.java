@@ -20,11 +20,49 @@ class ExclusionFilterTest {
         Path f = CONFIG.resolve("filter");
         filter = new ExclusionFilter(Dictionaries.patterns(f.resolve("obscene.txt"), CONFIG),
                 Dictionaries.patterns(f.resolve("insult.txt"), CONFIG), Dictionaries.patterns(f.resolve("allow.txt"), CONFIG),
-                Dictionaries.threats(ANALYSIS, f.resolve("threat.txt"), CONFIG));
+                Dictionaries.threats(ANALYSIS, f.resolve("threat.txt"), CONFIG),
+                Dictionaries.figures(f.resolve("figures.txt"), CONFIG));
     }
 
     static FilterVerdict verdict(String text) {
         return filter.check(ANALYSIS.analyze(text), new ArrayList<>()).filter();
+    }
+
+    // --- animal words: an insult said of a person, an ordinary word otherwise ---
+
+    @Test
+    void an_official_called_a_pig_is_an_insult() {
+        assertThat(verdict("А глава сельсовета — жирная свинья, сам на новом джипе катается")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_district_officer_called_cattle_is_an_insult() {
+        assertThat(verdict("Хозяева коров известны, а участковый наш — ленивая скотина, ему всё равно")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void rats_in_the_director_s_basement_are_rats() {
+        assertThat(verdict("У директора школы в подвале крысы, дети боятся заходить в столовую")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void rats_the_director_talks_about_are_rats() {
+        assertThat(verdict("Директор школы сказал, что крысы в подвале не его забота")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_deputy_named_with_his_village_and_called_a_hog_is_insulted() {
+        assertThat(verdict("Депутат наш в Затеречном — жирный хряк, вылезает только перед выборами")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void cattle_on_the_road_are_cattle() {
+        assertThat(verdict("Скотина ходит по дороге без пастуха, свиньи роют клумбы у клуба")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_grabber_is_an_insult() {
+        assertThat(verdict("Директор рынка хапуга, место за прилавок стоит как аренда квартиры")).isEqualTo(FilterVerdict.INSULT);
     }
 
     // --- ordinary words that contain a bad root ---

@@ -1,0 +1,25 @@
+package org.otklik.classifier.internal;
+
+/**
+ * Words that insult only when said of a person: «глава — жирная свинья», «участковый наш — ленивая скотина». The same
+ * words are the subject of ordinary complaints (свиньи на ферме, крысы в подвале, скотина на дороге), so a figure counts
+ * only when a person word (an official, «ты», «вы») stands at most {@link #REACH} words before it in one clause.
+ *
+ * @param persons who can be called names: «глава», «директор», «ты»
+ * @param figures what they are called: «свинья», «крыса», «скотина»
+ */
+public record InsultFigures(WordPatterns persons, WordPatterns figures) {
+    /**
+     * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
+     * clause word ({@link #CLAUSE}) between them.
+     */
+    public static final int REACH = 5;
+
+    /** Words that start another clause: a figure after them is not said of the person before them. */
+    public static final java.util.Set<String> CLAUSE = java.util.Set.of("что", "чтобы", "где", "когда", "потому", "если", "но",
+            "а", "который", "которая", "которые", "которых", "пока", "чем");
+
+    public static InsultFigures none() {
+        return new InsultFigures(new WordPatterns(), new WordPatterns());
+    }
+}
