@@ -86,19 +86,23 @@ public final class Dictionaries {
                 addPattern(words.computeIfAbsent(kind, k -> new WordPatterns()), line, text, base);
             }
         });
-        return new ThreatRules(phrases, words);
+        // «спущу его самого с лестницы», «мало ей не покажется»: people put a word or two inside a set phrase of three
+        // words or more (a two-word one with a gap, «не … словами», is ordinary speech)
+        return new ThreatRules(phrases.withGaps(2, 3), words);
     }
 
-    /** Reads the insult figures file: lines {@code person | pattern} and {@code figure | pattern}. */
+    /** Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern} and {@code office | pattern}. */
     public static InsultFigures figures(Path file, Path base) {
         WordPatterns persons = new WordPatterns();
         WordPatterns figures = new WordPatterns();
+        WordPatterns offices = new WordPatterns();
         kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
             case "person" -> persons;
             case "figure" -> figures;
-            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure");
+            case "office" -> offices;
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office");
         }, line, text, base));
-        return new InsultFigures(persons, figures);
+        return new InsultFigures(persons, figures, offices);
     }
 
     private interface KindLine {

@@ -30,7 +30,7 @@ public final class ExclusionFilter implements FilterStage {
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
     private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
-                            boolean person) {
+                            boolean person, boolean office) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -50,7 +50,8 @@ public final class ExclusionFilter implements FilterStage {
                     v = e != null ? FilterVerdict.INSULT : FilterVerdict.NONE;
                 }
             }
-            i = new WordInfo(v, e, threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null);
+            i = new WordInfo(v, e, threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
+                    figures.offices().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
@@ -86,7 +87,8 @@ public final class ExclusionFilter implements FilterStage {
             if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null) {
                 int person = saidOf(text, infos, k);
                 if (person >= 0) {
-                    reasons.add("фильтр: оскорбление «" + words[person] + " … " + words[k] + "» о человеке (" + i.figure().where() + ")");
+                    reasons.add("фильтр: оскорбление «" + words[Math.min(person, k)] + " … " + words[Math.max(person, k)] + "» о человеке ("
+                            + i.figure().where() + ")");
                     v = FilterVerdict.INSULT;
                 }
             }
@@ -121,8 +123,21 @@ public final class ExclusionFilter implements FilterStage {
         return FilterVerdict.NONE;
     }
 
-    /** The person word a figure at {@code k} is said of ({@link InsultFigures#REACH} words before it, one sentence), or -1. */
+    /**
+     * The person word a figure at {@code k} is said of ({@link InsultFigures#REACH} words before it, one clause), or the
+     * office after «из» its people work in, or -1.
+     */
     private static int saidOf(AnalyzedText text, WordInfo[] infos, int k) {
+        // «бараны из горадминистрации», «боров из отдела ЖКХ»
+        for (int j = k + 1; j < Math.min(text.size(), k + 3) && text.sentence()[j] == text.sentence()[k]; j++) {
+            if (text.words()[j].equals("из")) {
+                for (int o = j + 1; o < Math.min(text.size(), j + 3) && text.sentence()[o] == text.sentence()[k]; o++) {
+                    if (infos[o].office()) {
+                        return o;
+                    }
+                }
+            }
+        }
         for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && text.sentence()[j] == text.sentence()[k]; j--) {
             if (InsultFigures.CLAUSE.contains(text.words()[j])) {
                 // «директор сказал, что крысы в подвале — не его забота»: the animal belongs to another clause

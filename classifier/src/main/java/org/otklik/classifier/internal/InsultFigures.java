@@ -5,10 +5,13 @@ package org.otklik.classifier.internal;
  * words are the subject of ordinary complaints (свиньи на ферме, крысы в подвале, скотина на дороге), so a figure counts
  * only when a person word (an official, «ты», «вы») stands at most {@link #REACH} words before it in one clause.
  *
+ * A figure is also said of people when an office follows it with «из»: «бараны из горадминистрации».
+ *
  * @param persons who can be called names: «глава», «директор», «ты»
  * @param figures what they are called: «свинья», «крыса», «скотина»
+ * @param offices where the people called names work: «администрации», «отдела»
  */
-public record InsultFigures(WordPatterns persons, WordPatterns figures) {
+public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices) {
     /**
      * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
      * clause word ({@link #CLAUSE}) between them.
@@ -20,6 +23,6 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures) {
             "а", "который", "которая", "которые", "которых", "пока", "чем");
 
     public static InsultFigures none() {
-        return new InsultFigures(new WordPatterns(), new WordPatterns());
+        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns());
     }
 }

@@ -35,10 +35,21 @@ public final class PhraseIndex<T> {
     private int size;
     /** Words allowed between two parts of a phrase, within one sentence: 0 = the parts stand side by side. */
     private int maxGap;
+    /** Phrases shorter than this match only with their parts side by side. */
+    private int minGapped = 2;
 
     /** Lets the parts of a phrase stand up to {@code words} words apart in one sentence. */
     public PhraseIndex<T> withGaps(int words) {
+        return withGaps(words, 2);
+    }
+
+    /**
+     * As {@link #withGaps(int)}, for phrases of {@code minParts} parts or more: a two-word phrase with a gap in it
+     * («не … словами») matches too much ordinary speech.
+     */
+    public PhraseIndex<T> withGaps(int words, int minParts) {
         this.maxGap = words;
+        this.minGapped = Math.max(2, minParts);
         return this;
     }
 
@@ -123,7 +134,7 @@ public final class PhraseIndex<T> {
 
     /** Where a phrase that starts at {@code at} ends (exclusive), or -1. */
     private int matchEnd(Phrase<?> p, AnalyzedText text, int at) {
-        if (maxGap == 0 || p.length() == 1) {
+        if (maxGap == 0 || p.length() < minGapped) {
             return matches(p, text, at) ? at + p.length() : -1;
         }
         int pos = at + 1;

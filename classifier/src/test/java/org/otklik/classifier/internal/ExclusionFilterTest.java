@@ -56,6 +56,26 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void rams_from_the_city_administration_are_an_insult() {
+        assertThat(verdict("Опять эти бараны из горадминистрации выложили красивый отчёт")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void rams_from_the_neighbouring_farm_are_rams() {
+        assertThat(verdict("Бараны из соседнего хозяйства опять на нашей улице, потоптали клумбы")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_threat_phrase_with_words_put_inside_it_is_a_threat() {
+        assertThat(verdict("Встречу её после уроков, и мало ей не покажется")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_two_word_threat_phrase_with_a_gap_is_ordinary_speech() {
+        assertThat(verdict("кто к нам с мечом придёт, тот не хороший, честное слово")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
     void cattle_on_the_road_are_cattle() {
         assertThat(verdict("Скотина ходит по дороге без пастуха, свиньи роют клумбы у клуба")).isEqualTo(FilterVerdict.NONE);
     }
