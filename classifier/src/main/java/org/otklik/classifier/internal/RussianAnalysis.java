@@ -311,7 +311,9 @@ public final class RussianAnalysis {
             }
             stemmer.setCurrent(word);
             stemmer.stem();
-            String s = stemmer.getCurrent();
+            // the models' tables are keyed by interned stems: a lookup then hits on identity with a remembered hash
+            // (CategorizerSet). Interned strings nobody refers to are collected, so hostile words do not pile up.
+            String s = stemmer.getCurrent().intern();
             if (stemCache.size() >= STEM_CACHE_LIMIT) {
                 stemCache.clear();
             }

@@ -90,8 +90,7 @@ public final class TopicScorer {
     public Evidence evidence(Post post, AnalyzedText text) {
         // the dictionary is searched once: its hits are both features of the models and the terms shown as reasons
         List<PhraseIndex.Hit<TopicTerm>> hits = dictionary.find(text);
-        String[] context = Categorizer.context(features(post, text, hits));
-        double[][] scores = models.score(context);
+        double[][] scores = models.score(features(post, text, hits));
         double none = noneIndex >= 0 ? scores[0][noneIndex] : 0;
         double[] p = scores[1];
         double[] topic = new double[Topic.values().length];
