@@ -1,5 +1,7 @@
 package org.otklik.crawler;
 
+import static org.otklik.store.SqlInstants.instant;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
@@ -31,10 +33,5 @@ public record SourceHealth(String sourceId, String cursor, Instant lastSuccessAt
             }
             return out;
         });
-    }
-
-    private static Instant instant(ResultSet rs, String col) throws java.sql.SQLException {
-        java.time.OffsetDateTime t = rs.getObject(col, java.time.OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

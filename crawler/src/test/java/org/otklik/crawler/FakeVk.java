@@ -14,11 +14,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
+import org.otklik.crawler.internal.VkSimulator;
 
 /**
  * A MockWebServer dispatcher answering VK methods with recorded fixtures, including {@code execute}: it runs each
@@ -98,14 +97,7 @@ final class FakeVk extends Dispatcher {
     }
 
     static Map<String, String> form(String body) {
-        Map<String, String> out = new HashMap<>();
-        for (String kv : body.split("&")) {
-            int eq = kv.indexOf('=');
-            if (eq > 0) {
-                out.put(URLDecoder.decode(kv.substring(0, eq), StandardCharsets.UTF_8), URLDecoder.decode(kv.substring(eq + 1), StandardCharsets.UTF_8));
-            }
-        }
-        return out;
+        return VkSimulator.form(body);
     }
 
     List<String> calledMethods() {

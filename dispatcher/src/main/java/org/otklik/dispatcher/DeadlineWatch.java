@@ -17,6 +17,7 @@ import org.otklik.core.RegulationProfile;
 import org.otklik.core.WorkingCalendar;
 import org.otklik.dispatcher.internal.DispatchTables;
 import org.otklik.store.Store;
+import org.otklik.store.SqlInstants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +68,7 @@ public final class DeadlineWatch {
                 ps.setFetchSize(BATCH);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        booked.add(key(rs.getLong(1), rs.getString(2), rs.getString(3), DispatchTables.instant(rs, "due_at")));
+                        booked.add(key(rs.getLong(1), rs.getString(2), rs.getString(3), SqlInstants.instant(rs, "due_at")));
                     }
                 }
             }

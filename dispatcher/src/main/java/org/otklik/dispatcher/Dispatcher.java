@@ -27,6 +27,7 @@ import org.otklik.core.WorkingCalendar;
 import org.otklik.dispatcher.internal.DispatchTables;
 import org.otklik.dispatcher.internal.Shingles;
 import org.otklik.store.Store;
+import org.otklik.store.SqlInstants;
 import org.otklik.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -130,8 +131,8 @@ public final class Dispatcher {
                     ORDER BY c.detected_at DESC""")) {
                 ps.setMaxRows(REPEAT_CANDIDATES);
                 ps.setString(1, municipality);
-                DispatchTables.setInstant(ps, 2, since);
-                DispatchTables.setInstant(ps, 3, detectedAt);
+                SqlInstants.setInstant(ps, 2, since);
+                SqlInstants.setInstant(ps, 3, detectedAt);
                 ps.setString(4, lead.code());
                 ps.setString(5, lead.code() + ",%");
                 ps.setString(6, settlement);
@@ -190,8 +191,8 @@ public final class Dispatcher {
                 SELECT COUNT(*) FROM cases WHERE municipality = ? AND detected_at >= ? AND detected_at <= ?
                   AND step <> 'excluded' AND (topics = ? OR topics LIKE ?) AND (CAST(? AS VARCHAR(200)) IS NULL OR settlement = ?)""")) {
             ps.setString(1, municipality);
-            DispatchTables.setInstant(ps, 2, from);
-            DispatchTables.setInstant(ps, 3, to);
+            SqlInstants.setInstant(ps, 2, from);
+            SqlInstants.setInstant(ps, 3, to);
             ps.setString(4, lead);
             ps.setString(5, lead + ",%");
             ps.setString(6, settlement);

@@ -18,6 +18,7 @@ import org.otklik.core.Topic;
 import org.otklik.core.WorkingCalendar;
 import org.otklik.dispatcher.internal.DispatchTables;
 import org.otklik.store.Store;
+import org.otklik.store.SqlInstants;
 
 /**
  * The curator's summary for a month or a quarter (Хасын п. 23, Нефтекумск п. 22, Калининский п. 21): per department
@@ -67,15 +68,15 @@ public record PeriodReport(String municipality, String municipalityName, ReportP
                     WHERE c.municipality = ? AND c.detected_at >= ? AND c.detected_at < ?""")) {
                 ps.setFetchSize(1000);
                 ps.setString(1, municipality);
-                DispatchTables.setInstant(ps, 2, from);
-                DispatchTables.setInstant(ps, 3, end);
+                SqlInstants.setInstant(ps, 2, from);
+                SqlInstants.setInstant(ps, 3, end);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long rep = rs.getLong("repeat_of");
                         Long repeatOf = rs.wasNull() ? null : rep;
                         Row r = new Row(rs.getLong("id"), rs.getString("executor"), rs.getString("topics"), rs.getString("settlement"),
-                                rs.getString("importance"), rs.getString("step"), DispatchTables.instant(rs, "detected_at"),
-                                DispatchTables.instant(rs, "answer_due_at"), DispatchTables.instant(rs, "answered_at"), repeatOf);
+                                rs.getString("importance"), rs.getString("step"), SqlInstants.instant(rs, "detected_at"),
+                                SqlInstants.instant(rs, "answer_due_at"), SqlInstants.instant(rs, "answered_at"), repeatOf);
                         (r.detected().isBefore(start) ? before : current).add(r);
                     }
                 }
@@ -84,8 +85,8 @@ public record PeriodReport(String municipality, String municipalityName, ReportP
                     SELECT department, COUNT(*) FROM violations WHERE municipality = ? AND due_at >= ? AND due_at < ?
                     GROUP BY department""")) {
                 ps.setString(1, municipality);
-                DispatchTables.setInstant(ps, 2, start);
-                DispatchTables.setInstant(ps, 3, end);
+                SqlInstants.setInstant(ps, 2, start);
+                SqlInstants.setInstant(ps, 3, end);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         violations.put(rs.getString(1), rs.getInt(2));

@@ -168,14 +168,14 @@ public final class Store implements AutoCloseable {
                 ps.setString(5, p.author());
                 ps.setString(6, p.text());
                 ps.setString(7, p.url());
-                Sql.setInstant(ps, 8, p.publishedAt());
+                SqlInstants.setInstant(ps, 8, p.publishedAt());
                 ps.setString(9, p.parentId());
                 ps.setLong(10, p.likes());
                 ps.setLong(11, p.reposts());
                 ps.setLong(12, p.comments());
                 ps.setLong(13, p.views());
-                Sql.setInstant(ps, 14, now);
-                Sql.setInstant(ps, 15, now);
+                SqlInstants.setInstant(ps, 14, now);
+                SqlInstants.setInstant(ps, 15, now);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -202,7 +202,7 @@ public final class Store implements AutoCloseable {
             ps.setLong(2, p.reposts());
             ps.setLong(3, p.comments());
             ps.setLong(4, p.views());
-            Sql.setInstant(ps, 5, now);
+            SqlInstants.setInstant(ps, 5, now);
             ps.setString(6, p.text());
             ps.setInt(7, textChanged ? 1 : 0);
             ps.setLong(8, old.id());
@@ -213,7 +213,7 @@ public final class Store implements AutoCloseable {
         }
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO post_edits (post_id, at, old_text) VALUES (?, ?, ?)")) {
             ps.setLong(1, old.id());
-            Sql.setInstant(ps, 2, now);
+            SqlInstants.setInstant(ps, 2, now);
             ps.setString(3, old.post().text());
             ps.executeUpdate();
         }
@@ -225,8 +225,8 @@ public final class Store implements AutoCloseable {
         return transaction("mark post " + key + " deleted", c -> {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE posts SET deleted_at = ?, updated_at = ? WHERE network = ? AND source = ? AND external_id = ? AND deleted_at IS NULL")) {
-                Sql.setInstant(ps, 1, at);
-                Sql.setInstant(ps, 2, at);
+                SqlInstants.setInstant(ps, 1, at);
+                SqlInstants.setInstant(ps, 2, at);
                 ps.setString(3, key.network().code());
                 ps.setString(4, key.source());
                 ps.setString(5, key.externalId());
@@ -285,9 +285,9 @@ public final class Store implements AutoCloseable {
     private static StoredPost post(ResultSet rs) throws SQLException {
         Post p = new Post(Network.fromCode(rs.getString("network")), rs.getString("source"), rs.getString("external_id"),
                 rs.getString("municipality"), rs.getString("author"), rs.getString("text"), rs.getString("url"),
-                Sql.instant(rs, "published_at"), rs.getString("parent_id"), rs.getLong("likes"), rs.getLong("reposts"),
+                SqlInstants.instant(rs, "published_at"), rs.getString("parent_id"), rs.getLong("likes"), rs.getLong("reposts"),
                 rs.getLong("comments"), rs.getLong("views"));
-        return new StoredPost(rs.getLong("id"), p, Sql.instant(rs, "fetched_at"), Sql.instant(rs, "deleted_at"), rs.getInt("edits"));
+        return new StoredPost(rs.getLong("id"), p, SqlInstants.instant(rs, "fetched_at"), SqlInstants.instant(rs, "deleted_at"), rs.getInt("edits"));
     }
 
     // ---------------------------------------------------------------- classifications
@@ -314,7 +314,7 @@ public final class Store implements AutoCloseable {
                 ps.setString(9, cl.filter().code());
                 Sql.setLong(ps, 10, cl.repeatOf());
                 ps.setString(11, String.join("\n", cl.reasons()));
-                Sql.setInstant(ps, 12, at);
+                SqlInstants.setInstant(ps, 12, at);
                 ps.executeUpdate();
             }
             return null;
@@ -357,8 +357,8 @@ public final class Store implements AutoCloseable {
                         co_executors, detected_at, answer_due_at, repeat_of, created_at, updated_at)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", Statement.RETURN_GENERATED_KEYS)) {
                 bindCase(ps, k);
-                Sql.setInstant(ps, 14, at);
-                Sql.setInstant(ps, 15, at);
+                SqlInstants.setInstant(ps, 14, at);
+                SqlInstants.setInstant(ps, 15, at);
                 ps.executeUpdate();
                 try (ResultSet keys = ps.getGeneratedKeys()) {
                     keys.next();
@@ -401,7 +401,7 @@ public final class Store implements AutoCloseable {
                         importance = ?, executor = ?, co_executors = ?, detected_at = ?, answer_due_at = ?, repeat_of = ?,
                         updated_at = ?, version = version + 1 WHERE id = ?""")) {
                 bindCase(ps, next);
-                Sql.setInstant(ps, 14, at);
+                SqlInstants.setInstant(ps, 14, at);
                 ps.setLong(15, caseId);
                 ps.executeUpdate();
             }
@@ -435,7 +435,7 @@ public final class Store implements AutoCloseable {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String from = rs.getString("from_step");
-                        out.add(new AuditEntry(caseId, Sql.instant(rs, "at"), rs.getString("actor"),
+                        out.add(new AuditEntry(caseId, SqlInstants.instant(rs, "at"), rs.getString("actor"),
                                 from == null ? null : CaseStep.fromCode(from), CaseStep.fromCode(rs.getString("to_step")),
                                 rs.getString("reason")));
                     }
@@ -461,8 +461,8 @@ public final class Store implements AutoCloseable {
         ps.setString(8, k.importance().code());
         ps.setString(9, k.executor());
         ps.setString(10, String.join(",", k.coExecutors()));
-        Sql.setInstant(ps, 11, k.detectedAt());
-        Sql.setInstant(ps, 12, k.answerDueAt());
+        SqlInstants.setInstant(ps, 11, k.detectedAt());
+        SqlInstants.setInstant(ps, 12, k.answerDueAt());
         Sql.setLong(ps, 13, k.repeatOf());
     }
 
@@ -470,7 +470,7 @@ public final class Store implements AutoCloseable {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO audit_log (case_id, at, actor, from_step, to_step, reason) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, e.caseId());
-            Sql.setInstant(ps, 2, e.at());
+            SqlInstants.setInstant(ps, 2, e.at());
             ps.setString(3, e.actor());
             ps.setString(4, e.from() == null ? null : e.from().code());
             ps.setString(5, e.to().code());
@@ -494,8 +494,8 @@ public final class Store implements AutoCloseable {
         return new Case(rs.getLong("id"), rs.getLong("post_id"), municipality, CaseStep.fromCode(rs.getString("step")),
                 Sql.split(rs.getString("topics"), Topic::fromCode), location(rs, municipality),
                 Importance.fromCode(rs.getString("importance")), rs.getString("executor"),
-                Sql.split(rs.getString("co_executors"), s -> s), Sql.instant(rs, "detected_at"),
-                Sql.instant(rs, "answer_due_at"), Sql.nullableLong(rs, "repeat_of"), Sql.instant(rs, "updated_at"));
+                Sql.split(rs.getString("co_executors"), s -> s), SqlInstants.instant(rs, "detected_at"),
+                SqlInstants.instant(rs, "answer_due_at"), Sql.nullableLong(rs, "repeat_of"), SqlInstants.instant(rs, "updated_at"));
     }
 
     private static Location location(ResultSet rs, String municipality) throws SQLException {
@@ -541,8 +541,8 @@ public final class Store implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement(
                     "UPDATE source_state SET last_error = ?, last_error_at = ?, updated_at = ? WHERE source_id = ?")) {
                 ps.setString(1, error.length() > 2000 ? error.substring(0, 2000) : error);
-                Sql.setInstant(ps, 2, at);
-                Sql.setInstant(ps, 3, at);
+                SqlInstants.setInstant(ps, 2, at);
+                SqlInstants.setInstant(ps, 3, at);
                 ps.setString(4, sourceId);
                 ps.executeUpdate();
             }
@@ -556,9 +556,9 @@ public final class Store implements AutoCloseable {
                 UPDATE source_state SET cursor_value = ?, last_success_at = ?, posts_fetched = posts_fetched + ?, updated_at = ?
                 WHERE source_id = ?""")) {
             ps.setString(1, cursor);
-            Sql.setInstant(ps, 2, at);
+            SqlInstants.setInstant(ps, 2, at);
             ps.setLong(3, inserted);
-            Sql.setInstant(ps, 4, at);
+            SqlInstants.setInstant(ps, 4, at);
             ps.setString(5, sourceId);
             ps.executeUpdate();
         }
@@ -576,7 +576,7 @@ public final class Store implements AutoCloseable {
         Savepoint sp = c.setSavepoint();
         try (PreparedStatement ins = c.prepareStatement("INSERT INTO source_state (source_id, updated_at) VALUES (?, ?)")) {
             ins.setString(1, sourceId);
-            Sql.setInstant(ins, 2, at);
+            SqlInstants.setInstant(ins, 2, at);
             ins.executeUpdate();
         } catch (SQLException e) {
             if (!Sql.isUniqueViolation(e)) {
@@ -587,8 +587,8 @@ public final class Store implements AutoCloseable {
     }
 
     private static SourceState sourceState(ResultSet rs) throws SQLException {
-        return new SourceState(rs.getString("source_id"), rs.getString("cursor_value"), Sql.instant(rs, "last_success_at"),
-                Sql.instant(rs, "last_error_at"), rs.getString("last_error"), rs.getLong("posts_fetched"));
+        return new SourceState(rs.getString("source_id"), rs.getString("cursor_value"), SqlInstants.instant(rs, "last_success_at"),
+                SqlInstants.instant(rs, "last_error_at"), rs.getString("last_error"), rs.getLong("posts_fetched"));
     }
 
     private long count(String sql) {

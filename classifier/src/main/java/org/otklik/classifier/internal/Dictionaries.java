@@ -58,10 +58,7 @@ public final class Dictionaries {
             return p;
         }
         for (LineFile.Line line : LineFile.read(file)) {
-            String problem = p.add(line.text(), where(base, line));
-            if (problem != null) {
-                throw line.error("pattern", problem);
-            }
+            addPattern(p, line, line.text(), base);
         }
         return p;
     }

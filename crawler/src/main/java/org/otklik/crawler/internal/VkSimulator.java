@@ -173,7 +173,8 @@ public final class VkSimulator implements AutoCloseable {
         return r;
     }
 
-    private static Map<String, String> form(String body) {
+    /** The fields of an {@code application/x-www-form-urlencoded} body, as VK's methods receive them. */
+    public static Map<String, String> form(String body) {
         Map<String, String> out = new HashMap<>();
         for (String kv : body.split("&")) {
             int eq = kv.indexOf('=');

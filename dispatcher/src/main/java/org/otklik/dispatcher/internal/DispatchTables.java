@@ -1,13 +1,14 @@
 package org.otklik.dispatcher.internal;
 
+import static org.otklik.store.SqlInstants.instant;
+import static org.otklik.store.SqlInstants.setInstant;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -117,12 +118,7 @@ public final class DispatchTables {
                 INSERT INTO violations (case_id, municipality, kind, department, due_at, detected_at)
                 SELECT ?, ?, ?, ?, ?, ? FROM (VALUES (1)) AS one (x) WHERE NOT EXISTS
                     (SELECT 1 FROM violations WHERE case_id = ? AND kind = ? AND department = ? AND due_at = ?)""")) {
-            ps.setLong(1, v.caseId());
-            ps.setString(2, v.municipality());
-            ps.setString(3, v.kind().code());
-            ps.setString(4, v.department());
-            setInstant(ps, 5, v.dueAt());
-            setInstant(ps, 6, v.detectedAt());
+            bindViolation(ps, v);
             ps.setLong(7, v.caseId());
             ps.setString(8, v.kind().code());
             ps.setString(9, v.department());
@@ -131,17 +127,22 @@ public final class DispatchTables {
         }
     }
 
+    /** Parameters 1–6: case, municipality, kind, department, due, detected — the order of both inserts' columns. */
+    private static void bindViolation(PreparedStatement ps, Violation v) throws SQLException {
+        ps.setLong(1, v.caseId());
+        ps.setString(2, v.municipality());
+        ps.setString(3, v.kind().code());
+        ps.setString(4, v.department());
+        setInstant(ps, 5, v.dueAt());
+        setInstant(ps, 6, v.detectedAt());
+    }
+
     /** Inserts violations in one batch; fails as a whole on a duplicate (the caller then books them one by one). */
     public static void insertViolations(Connection c, List<Violation> vs) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(
                 "INSERT INTO violations (case_id, municipality, kind, department, due_at, detected_at) VALUES (?, ?, ?, ?, ?, ?)")) {
             for (Violation v : vs) {
-                ps.setLong(1, v.caseId());
-                ps.setString(2, v.municipality());
-                ps.setString(3, v.kind().code());
-                ps.setString(4, v.department());
-                setInstant(ps, 5, v.dueAt());
-                setInstant(ps, 6, v.detectedAt());
+                bindViolation(ps, v);
                 ps.addBatch();
             }
             ps.executeBatch();
@@ -189,18 +190,5 @@ public final class DispatchTables {
             ps.setString(7, key);
             return ps.executeUpdate() == 1;
         }
-    }
-
-    public static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(i, t.atOffset(ZoneOffset.UTC));
-        }
-    }
-
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 }

@@ -4,29 +4,13 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 
-/** JDBC conversions both H2 and PostgreSQL accept: instants as UTC {@code TIMESTAMP WITH TIME ZONE}, lists as comma-joined codes. */
+/** JDBC conversions both H2 and PostgreSQL accept: nullable longs, lists as comma-joined codes (instants: {@link org.otklik.store.SqlInstants}). */
 public final class Sql {
     private Sql() {
-    }
-
-    public static void setInstant(PreparedStatement ps, int i, Instant t) throws SQLException {
-        if (t == null) {
-            ps.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            ps.setObject(i, t.atOffset(ZoneOffset.UTC));
-        }
-    }
-
-    public static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-        return t == null ? null : t.toInstant();
     }
 
     public static void setLong(PreparedStatement ps, int i, Long v) throws SQLException {
