@@ -113,6 +113,27 @@ class ClassifierTest {
     }
 
     @Test
+    void a_harm_the_post_says_did_not_happen_is_not_a_danger_term_hit() {
+        Classification c = classifier.classify(post("h5", "klyuchevsky",
+                "В Ключах по Мира бегает свора собак, пока никого не покусала. Отловите, пожалуйста", null, 50));
+        assertThat(c.reasons()).noneMatch(r -> r.startsWith("важность: опасность"));
+    }
+
+    @Test
+    void a_fire_told_as_last_year_news_is_not_a_danger_term_hit() {
+        Classification c = classifier.classify(post("h6", "klyuchevsky",
+                "В прошлом году в Ключах сгорел дом из-за проводки. Проверьте проводку в старых домах", null, 50));
+        assertThat(c.reasons()).noneMatch(r -> r.startsWith("важность: опасность"));
+    }
+
+    @Test
+    void a_past_danger_that_still_goes_on_is_a_danger_term_hit() {
+        Classification c = classifier.classify(post("h7", "klyuchevsky",
+                "В прошлом месяце на Мира оборван провод, и до сих пор провод лежит на тротуаре", null, 50));
+        assertThat(c.reasons()).anyMatch(r -> r.startsWith("важность: опасность"));
+    }
+
+    @Test
     void flooded_gardens_are_not_a_danger_term_hit() {
         Classification c = classifier.classify(post("h4", "klyuchevsky",
                 "В Ключах огороды за речкой затопило после дождей, канаву засыпали. Прочистите канаву", null, 50));

@@ -120,8 +120,53 @@ public final class ExclusionFilter implements FilterStage {
             reasons.add("фильтр: оскорбление «" + w + "» (" + e.where() + ")");
             return FilterVerdict.INSULT;
         }
-        return FilterVerdict.NONE;
+        String cyr = latinReading(w);
+        return cyr == null ? FilterVerdict.NONE : word(cyr, reasons);
     }
+
+    /**
+     * «pizdec», «blyat», «nahuy»: a Russian word typed in Latin letters, read back in Cyrillic; null for a word that is
+     * not all Latin letters. English words mostly read as nothing Russian; those that do belong in allow.txt.
+     */
+    static String latinReading(String w) {
+        if (w.length() < 3) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                return null;
+            }
+            String two = i + 1 < w.length() ? w.substring(i, i + 2) : "";
+            String three = i + 2 < w.length() ? w.substring(i, i + 3) : "";
+            if (three.equals("sch") || three.equals("shh")) {
+                out.append('щ');
+                i += 2;
+                continue;
+            }
+            char d = switch (two) {
+                case "zh" -> 'ж';
+                case "kh" -> 'х';
+                case "ch" -> 'ч';
+                case "sh" -> 'ш';
+                case "ya", "ja" -> 'я';
+                case "yu", "ju" -> 'ю';
+                case "yo", "jo" -> 'е';
+                default -> 0;
+            };
+            if (d != 0) {
+                out.append(d);
+                i++;
+                continue;
+            }
+            out.append(LATIN.charAt(c - 'a'));
+        }
+        return out.toString();
+    }
+
+    /** One Cyrillic letter for each of a..z, the commonest reading in typed Russian. */
+    private static final String LATIN = "абцдефгхийклмнопкрстуввхйз";
 
     /**
      * The person word a figure at {@code k} is said of ({@link InsultFigures#REACH} words before it, one clause), or the
@@ -160,19 +205,23 @@ public final class ExclusionFilter implements FilterStage {
             // user text is hostile: "*х*х*х*…" would make the star matching try 3^n fillings
             return FilterVerdict.NONE;
         }
-        // "д*билы" fits both "доеб*" and "дебил*": the root that spells out more of the word is the likelier reading
+        // a star mostly hides one letter («х*й» is хуй, not хачей): first read each run of stars as that many letters,
+        // then as one to three; "д*билы" fits both "доеб*" and "дебил*": the root that spells out more of the word wins
         WordPatterns.Entry best = null;
         FilterVerdict bestVerdict = FilterVerdict.NONE;
-        for (WordPatterns.Entry e : obscene.entries()) {
-            if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e)) {
-                best = e;
-                bestVerdict = FilterVerdict.OBSCENE;
+        for (int pass = 0; pass < 2 && best == null; pass++) {
+            boolean strict = pass == 0;
+            for (WordPatterns.Entry e : obscene.entries()) {
+                if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e, strict)) {
+                    best = e;
+                    bestVerdict = FilterVerdict.OBSCENE;
+                }
             }
-        }
-        for (WordPatterns.Entry e : insult.entries()) {
-            if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e)) {
-                best = e;
-                bestVerdict = FilterVerdict.INSULT;
+            for (WordPatterns.Entry e : insult.entries()) {
+                if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e, strict)) {
+                    best = e;
+                    bestVerdict = FilterVerdict.INSULT;
+                }
             }
         }
         if (best != null) {
@@ -196,7 +245,7 @@ public final class ExclusionFilter implements FilterStage {
         return runs;
     }
 
-    private static boolean maskFits(String masked, WordPatterns.Entry e) {
+    private static boolean maskFits(String masked, WordPatterns.Entry e, boolean strict) {
         boolean anywhere = e.pattern().startsWith("*");
         boolean whole = !e.pattern().endsWith("*");
         int last = anywhere ? masked.length() - 1 : 0;
@@ -204,15 +253,18 @@ public final class ExclusionFilter implements FilterStage {
             if (start > 0 && masked.charAt(start - 1) != '*' && !Character.isLetter(masked.charAt(start - 1))) {
                 continue;
             }
-            if (fits(masked, start, e.core(), 0, whole && !anywhere)) {
+            if (fits(masked, start, e.core(), 0, whole && !anywhere, strict)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Whether masked[mi..] can spell core[ci..] (and nothing more when {@code whole}); a run of stars is 1 to 3 letters. */
-    private static boolean fits(String masked, int mi, String core, int ci, boolean whole) {
+    /**
+     * Whether masked[mi..] can spell core[ci..] (and nothing more when {@code whole}); a run of stars is as many letters
+     * when {@code strict}, else 1 to 3 letters.
+     */
+    private static boolean fits(String masked, int mi, String core, int ci, boolean whole, boolean strict) {
         if (ci == core.length()) {
             return !whole || mi == masked.length();
         }
@@ -221,18 +273,18 @@ public final class ExclusionFilter implements FilterStage {
         }
         char c = masked.charAt(mi);
         if (c != '*') {
-            return c == core.charAt(ci) && fits(masked, mi + 1, core, ci + 1, whole);
+            return c == core.charAt(ci) && fits(masked, mi + 1, core, ci + 1, whole, strict);
         }
         int run = 0;
         while (mi + run < masked.length() && masked.charAt(mi + run) == '*') {
             run++;
         }
-        for (int take = 1; take <= Math.max(3, run); take++) {
+        for (int take = strict ? run : 1; take <= (strict ? run : Math.max(3, run)); take++) {
             if (ci + take > core.length()) {
                 // the stars run past the root: the root is spelt, the rest is the ending
                 return !whole;
             }
-            if (fits(masked, mi + run, core, ci + take, whole)) {
+            if (fits(masked, mi + run, core, ci + take, whole, strict)) {
                 return true;
             }
         }

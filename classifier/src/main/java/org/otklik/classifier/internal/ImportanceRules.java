@@ -51,7 +51,8 @@ public final class ImportanceRules implements Stages.Importances {
         boolean high = false;
         var d = danger.find(e.text());
         if (!d.isEmpty()) {
-            d = d.stream().filter(h -> !hypothetical(e.text(), h.start())).toList();
+            d = d.stream().filter(h -> !hypothetical(e.text(), h.start()) && !denied(e.text(), h.start())
+                    && !pastNews(e.text(), h.start())).toList();
         }
         if (!d.isEmpty() && e.highProbability() >= settings.dangerMin()) {
             high = true;
@@ -114,6 +115,29 @@ public final class ImportanceRules implements Stages.Importances {
         return precededBy(text, at, 2, MAYBE);
     }
 
+    /** «никто не пострадал», «пока никого не покусала», «без пострадавших»: the post says the harm did not happen. */
+    private static boolean denied(AnalyzedText text, int at) {
+        return precededBy(text, at, 2, NOT);
+    }
+
+    /**
+     * «в прошлом году сгорел дом», «на прошлой неделе горела баня»: past news told to ask for something (the guideline's
+     * normal), unless the same sentence says it goes on («до сих пор», «по-прежнему»).
+     */
+    private static boolean pastNews(AnalyzedText text, int at) {
+        boolean past = false;
+        for (int i = 0; i < text.words().length; i++) {
+            if (text.sentence()[i] == text.sentence()[at]) {
+                String w = text.words()[i];
+                if (STILL.contains(w)) {
+                    return false;
+                }
+                past |= PAST.contains(w) || "назад".equals(w) && i > 0 && PERIOD.contains(text.words()[i - 1]);
+            }
+        }
+        return past;
+    }
+
     /** Whether one of {@code words} stands within {@code within} words before word {@code at}, in its sentence. */
     private static boolean precededBy(AnalyzedText text, int at, int within, Set<String> words) {
         for (int i = Math.max(0, at - within); i < at; i++) {
@@ -125,6 +149,12 @@ public final class ImportanceRules implements Stages.Importances {
     }
 
     private static final Set<String> MAYBE = Set.of("угроза", "угрозы", "угрозу", "угрозой", "если", "вдруг", "риск", "опасность");
+    private static final Set<String> NOT = Set.of("не", "ни", "без", "нет");
+    private static final Set<String> PAST = Set.of("прошлом", "прошлой", "прошлую", "прошлый", "прошлого", "прошлым",
+            "позапрошлом", "позапрошлой", "позапрошлую", "позапрошлый");
+    private static final Set<String> PERIOD = Set.of("год", "года", "лет", "месяц", "месяца", "месяцев", "недели", "неделю",
+            "недель");
+    private static final Set<String> STILL = Set.of("сих", "прежнему", "по-прежнему");
     private static final Set<String> HOT = Set.of("горячей", "горячая", "горячую", "горячего", "горячее");
     private static final Set<String> EVERY = Set.of("каждую", "каждый", "каждые", "каждое", "раз");
 

@@ -49,7 +49,7 @@ public final class RussianAnalysis {
 
     /**
      * Replaces look-alike Latin letters and digits inside words that also have Cyrillic letters, {@code @} inside such
-     * words, ё, and runs of three or more equal letters. Case is kept so names can still be recognised.
+     * words (with a mask star), ё, and runs of three or more equal letters. Case is kept so names can still be recognised.
      */
     static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -78,7 +78,10 @@ public final class RussianAnalysis {
         int run = 0;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (cyrillic && !(isDigit(c) && nextToDigit(text, k, start, end)) && !(c == '@' && k == start)) {
+            if (cyrillic && c == '@' && k > start) {
+                // «х@й», «бл@ть»: an @ inside a Russian word hides a letter, which one the filter's mask matching decides
+                c = '*';
+            } else if (cyrillic && !(isDigit(c) && nextToDigit(text, k, start, end)) && c != '@') {
                 c = lookAlike(c);
             } else if (c == '@') {
                 // an address or a mention, not a masked letter: keep it a separator
@@ -183,7 +186,6 @@ public final class RussianAnalysis {
             case '3' -> 'з';
             case '6' -> 'б';
             case '4' -> 'ч';
-            case '@' -> 'а';
             default -> c;
         };
     }

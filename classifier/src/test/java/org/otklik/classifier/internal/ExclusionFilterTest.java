@@ -230,6 +230,22 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void a_threat_passed_on_through_someone_is_a_threat() {
+        assertThat(verdict("Председателю передайте: следующий трактор, что заедет на выгон, сгорит вместе с сеялкой"))
+                .isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void passing_on_a_request_is_not_a_threat() {
+        assertThat(verdict("Передайте главе, что у нас на Мира сгорел фонарь и уже неделю темно")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_first_person_plural_harm_verb_is_a_threat() {
+        assertThat(verdict("Ещё раз отключите газ — всей улицей придём и прибьём вашего начальника")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
     void knowing_where_someone_lives_is_a_threat() {
         assertThat(verdict("глава, я знаю где ты живёшь")).isEqualTo(FilterVerdict.THREAT);
     }

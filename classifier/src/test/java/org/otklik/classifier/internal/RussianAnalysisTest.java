@@ -28,8 +28,8 @@ class RussianAnalysisTest {
     }
 
     @Test
-    void at_sign_inside_a_word_is_the_letter_a_but_a_mention_is_not() {
-        assertThat(analysis.analyze("бл@ть @admin_yelets").words()).containsExactly("блать", "admin", "yelets");
+    void at_sign_inside_a_word_is_a_masked_letter_but_a_mention_is_not() {
+        assertThat(analysis.analyze("бл@ть @admin_yelets").words()).containsExactly("бл*ть", "admin", "yelets");
     }
 
     @Test
