@@ -88,18 +88,23 @@ public final class Dictionaries {
         return new ThreatRules(phrases.withGaps(2, 3), words);
     }
 
-    /** Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern} and {@code office | pattern}. */
+    /**
+     * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code office | pattern} and
+     * {@code trait | pattern}.
+     */
     public static InsultFigures figures(Path file, Path base) {
         WordPatterns persons = new WordPatterns();
         WordPatterns figures = new WordPatterns();
         WordPatterns offices = new WordPatterns();
+        WordPatterns traits = new WordPatterns();
         kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
             case "person" -> persons;
             case "figure" -> figures;
             case "office" -> offices;
-            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office");
+            case "trait" -> traits;
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait");
         }, line, text, base));
-        return new InsultFigures(persons, figures, offices);
+        return new InsultFigures(persons, figures, offices, traits);
     }
 
     private interface KindLine {

@@ -30,7 +30,7 @@ public final class ExclusionFilter implements FilterStage {
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
     private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
-                            boolean person, boolean office) {
+                            boolean person, boolean office, boolean trait) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -51,7 +51,7 @@ public final class ExclusionFilter implements FilterStage {
                 }
             }
             i = new WordInfo(v, e, threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
-                    figures.offices().match(w) != null);
+                    figures.offices().match(w) != null, figures.traits().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
@@ -169,27 +169,51 @@ public final class ExclusionFilter implements FilterStage {
     private static final String LATIN = "абцдефгхийклмнопкрстуввхйз";
 
     /**
-     * The person word a figure at {@code k} is said of ({@link InsultFigures#REACH} words before it, one clause), or the
-     * office after «из» its people work in, or -1.
+     * The word that makes a figure at {@code k} said of people, or -1: a trait right beside it («крысы канцелярские»), the
+     * office after «из» its people work in, a person put in its place («свиньи, а не депутаты»), or the person word
+     * {@link InsultFigures#REACH} words before it in one clause.
      */
     private static int saidOf(AnalyzedText text, WordInfo[] infos, int k) {
+        String[] words = text.words();
+        int[] sentence = text.sentence();
+        // «крысы канцелярские», «надменные гусыни»: no animal is a clerk or haughty
+        for (int j = k - 1; j <= k + 1; j += 2) {
+            if (j >= 0 && j < words.length && sentence[j] == sentence[k] && infos[j].trait()) {
+                return j;
+            }
+        }
         // «бараны из горадминистрации», «боров из отдела ЖКХ»
-        for (int j = k + 1; j < Math.min(text.size(), k + 3) && text.sentence()[j] == text.sentence()[k]; j++) {
-            if (text.words()[j].equals("из")) {
-                for (int o = j + 1; o < Math.min(text.size(), j + 3) && text.sentence()[o] == text.sentence()[k]; o++) {
+        for (int j = k + 1; j < Math.min(text.size(), k + 3) && sentence[j] == sentence[k]; j++) {
+            if (words[j].equals("из")) {
+                for (int o = j + 1; o < Math.min(text.size(), j + 3) && sentence[o] == sentence[k]; o++) {
                     if (infos[o].office()) {
                         return o;
                     }
                 }
             }
         }
-        for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && text.sentence()[j] == text.sentence()[k]; j--) {
-            if (InsultFigures.CLAUSE.contains(text.words()[j])) {
+        // «свиньи, а не депутаты»
+        if (k + 3 < words.length && sentence[k + 3] == sentence[k] && words[k + 1].equals("а") && words[k + 2].equals("не")
+                && infos[k + 3].person()) {
+            return k + 3;
+        }
+        byte[] marks = text.marks();
+        int between = 0;
+        for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && sentence[j] == sentence[k]; j--) {
+            between |= marks[j + 1];
+            if (InsultFigures.CLAUSE.contains(words[j])) {
+                // «не депутаты, а свиньи»: the figure takes the person's place
+                if (words[j].equals("а") && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k] && words[j - 2].equals("не")
+                        && infos[j - 1].person()) {
+                    return j - 1;
+                }
                 // «директор сказал, что крысы в подвале — не его забота»: the animal belongs to another clause
                 return -1;
             }
             if (infos[j].person()) {
-                return j;
+                // «управляющая компания не чистит подвал, крысы бегают»: a comma without a dash starts another clause;
+                // «глава наш — пустое место, индюк» lists what he is after the dash
+                return between == AnalyzedText.COMMA ? -1 : j;
             }
         }
         return -1;

@@ -3,15 +3,21 @@ package org.otklik.classifier.internal;
 /**
  * Words that insult only when said of a person: «глава — жирная свинья», «участковый наш — ленивая скотина». The same
  * words are the subject of ordinary complaints (свиньи на ферме, крысы в подвале, скотина на дороге), so a figure counts
- * only when a person word (an official, «ты», «вы») stands at most {@link #REACH} words before it in one clause.
+ * only when a person word (an official, «ты», «вы») stands at most {@link #REACH} words before it in one clause (no
+ * {@link #CLAUSE} word and no comma between them, unless a dash says what the person is: «управляющая компания не
+ * чистит подвал, крысы бегают» is about rats, «глава наш — пустое место, индюк» is not).
  *
- * A figure is also said of people when an office follows it with «из»: «бараны из горадминистрации».
+ * A figure is also said of people when an office follows it with «из» («бараны из горадминистрации»), when a word
+ * only people can be stands right beside it («крысы канцелярские», «индюк надутый», «чиновничьи свиньи»: no rat is
+ * a clerk, no turkey is haughty), and when it is put in a person's place («свиньи, а не депутаты», «не депутаты, а
+ * свиньи»).
  *
  * @param persons who can be called names: «глава», «директор», «ты»
  * @param figures what they are called: «свинья», «крыса», «скотина»
  * @param offices where the people called names work: «администрации», «отдела»
+ * @param traits what only people are, said right beside a figure: «канцелярские», «надменные», «продажные»
  */
-public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices) {
+public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices, WordPatterns traits) {
     /**
      * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
      * clause word ({@link #CLAUSE}) between them.
@@ -23,6 +29,6 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatt
             "а", "который", "которая", "которые", "которых", "пока", "чем");
 
     public static InsultFigures none() {
-        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns());
+        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns());
     }
 }

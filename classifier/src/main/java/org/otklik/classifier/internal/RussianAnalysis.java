@@ -231,16 +231,40 @@ public final class RussianAnalysis {
             String[] stems = new String[n];
             boolean[] capitalized = new boolean[n];
             int[] sentence = new int[n];
+            byte[] marks = new byte[n];
             int s = 0;
             for (int k = 0; k < n; k++) {
                 if (k > 0 && endsSentence(text, ends[k - 1], starts[k])) {
                     s++;
                 }
+                if (k > 0) {
+                    marks[k] = marks(text, ends[k - 1], starts[k]);
+                }
                 sentence[k] = s;
                 capitalized[k] = caps[k];
                 stems[k] = stem(w[k]);
             }
-            return new AnalyzedText(w, stems, capitalized, sentence, joined(text, w));
+            return new AnalyzedText(w, stems, capitalized, sentence, marks, joined(text, w));
+        }
+
+        /** The commas and dashes between two words; a hyphen inside a word («Озек-Суат») is no dash. */
+        private static byte marks(String text, int from, int to) {
+            byte m = 0;
+            boolean space = false;
+            boolean hyphen = false;
+            for (int k = from; k < to; k++) {
+                char c = text.charAt(k);
+                if (c == ',' || c == ':') {
+                    m |= AnalyzedText.COMMA;
+                } else if (c == '—' || c == '–') {
+                    m |= AnalyzedText.DASH;
+                } else if (c == '-') {
+                    hyphen = true;
+                } else if (Character.isWhitespace(c)) {
+                    space = true;
+                }
+            }
+            return hyphen && space ? (byte) (m | AnalyzedText.DASH) : m;
         }
 
         private static boolean endsSentence(String text, int from, int to) {

@@ -76,6 +76,39 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void clerical_rats_are_an_insult_without_an_official_named() {
+        assertThat(verdict("А крысы канцелярские всё растащили — окна как были гнилые, так и стоят")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void haughty_geese_behind_the_counter_are_an_insult() {
+        assertThat(verdict("Сидят там гусыни надменные, на пенсионеров шипят, телефон не берут")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void pigs_put_in_the_deputies_place_are_an_insult() {
+        assertThat(verdict("Свиньи, а не депутаты. Детская площадка пять лет без ремонта")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Не депутаты, а свиньи: площадка пять лет без ремонта")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void rats_after_a_comma_run_about_a_clause_of_their_own() {
+        assertThat(verdict("Управляющая компания не чистит подвал, крысы бегают по подъезду")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Охранник парка говорит, бегемот в зоопарке заболел")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void what_follows_a_dash_is_said_of_the_person_even_as_a_list() {
+        assertThat(verdict("Глава наш — пустое место, тряпка, только ленточки режет")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_haughty_official_is_criticised_not_insulted() {
+        assertThat(verdict("Надменные чиновники не отвечают на обращения, а крысы в подвале школы так и бегают"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
     void cattle_on_the_road_are_cattle() {
         assertThat(verdict("Скотина ходит по дороге без пастуха, свиньи роют клумбы у клуба")).isEqualTo(FilterVerdict.NONE);
     }
@@ -83,6 +116,28 @@ class ExclusionFilterTest {
     @Test
     void a_grabber_is_an_insult() {
         assertThat(verdict("Директор рынка хапуга, место за прилавок стоит как аренда квартиры")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void names_called_of_officials_and_staff_are_insults() {
+        assertThat(verdict("Главврач — полудурок и маразматик, записи нет с марта")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Вахтёрша в общежитии — старая карга, никого не пускает")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Эти холуи из администрации только отчёты пишут")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Кассирша — мымра, хамит всем подряд")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Депутаты наши — трутни и кровососы")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void deeds_named_harshly_are_criticism_not_name_calling() {
+        assertThat(verdict("Депутаты — взяточники и казнокрады, чиновники воруют, а лентяи в управе пишут отписки"))
+                .isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Неизвестные воры срезали кабель, мошенники звонят пенсионерам")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Водители маршруток хамят пенсионерам, в автобусе душегубка")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_fond_word_for_children_is_not_an_insult() {
+        assertThat(verdict("Спасибо учителям за терпение к нашим оболтусам")).isEqualTo(FilterVerdict.NONE);
     }
 
     // --- ordinary words that contain a bad root ---

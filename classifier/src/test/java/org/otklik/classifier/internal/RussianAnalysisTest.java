@@ -8,6 +8,14 @@ class RussianAnalysisTest {
     private final RussianAnalysis analysis = new RussianAnalysis();
 
     @Test
+    void commas_colons_and_dashes_between_words_are_marked_but_a_hyphen_inside_a_name_is_not() {
+        AnalyzedText t = analysis.analyze("Глава Озек-Суата — свинья, крысы: везде - беда");
+        // глава, озек, суата, свинья, крысы, везде, беда
+        assertThat(t.marks()).containsExactly(0, 0, 0, AnalyzedText.DASH, AnalyzedText.COMMA, AnalyzedText.COMMA,
+                AnalyzedText.DASH);
+    }
+
+    @Test
     void lowercases_and_turns_yo_into_ye() {
         assertThat(analysis.analyze("Ёлки ЗЕЛЁНЫЕ").words()).containsExactly("елки", "зеленые");
     }
