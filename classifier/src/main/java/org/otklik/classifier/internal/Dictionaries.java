@@ -89,22 +89,24 @@ public final class Dictionaries {
     }
 
     /**
-     * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code office | pattern} and
-     * {@code trait | pattern}.
+     * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code office | pattern},
+     * {@code trait | pattern} and {@code vehicle | pattern}.
      */
     public static InsultFigures figures(Path file, Path base) {
         WordPatterns persons = new WordPatterns();
         WordPatterns figures = new WordPatterns();
         WordPatterns offices = new WordPatterns();
         WordPatterns traits = new WordPatterns();
+        WordPatterns vehicles = new WordPatterns();
         kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
             case "person" -> persons;
             case "figure" -> figures;
             case "office" -> offices;
             case "trait" -> traits;
-            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait");
+            case "vehicle" -> vehicles;
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait, vehicle");
         }, line, text, base));
-        return new InsultFigures(persons, figures, offices, traits);
+        return new InsultFigures(persons, figures, offices, traits, vehicles);
     }
 
     private interface KindLine {

@@ -30,7 +30,7 @@ public final class ExclusionFilter implements FilterStage {
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
     private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
-                            boolean person, boolean office, boolean trait) {
+                            boolean person, boolean office, boolean trait, boolean vehicle) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -41,17 +41,21 @@ public final class ExclusionFilter implements FilterStage {
         if (i == null) {
             FilterVerdict v = FilterVerdict.NONE;
             WordPatterns.Entry e = null;
-            if (w.length() >= 2 && allow.match(w) == null && w.indexOf('*') < 0) {
-                e = obscene.match(w);
-                if (e != null) {
-                    v = FilterVerdict.OBSCENE;
-                } else {
-                    e = insult.match(w);
-                    v = e != null ? FilterVerdict.INSULT : FilterVerdict.NONE;
+            String latin = latinReading(w);
+            boolean allowed = allow.match(w) != null;
+            for (String form : latin == null ? new String[] {w} : new String[] {w, latin}) {
+                if (v == FilterVerdict.NONE && !allowed && form.length() >= 2 && allow.match(form) == null && form.indexOf('*') < 0) {
+                    e = obscene.match(form);
+                    if (e != null) {
+                        v = FilterVerdict.OBSCENE;
+                    } else {
+                        e = insult.match(form);
+                        v = e != null ? FilterVerdict.INSULT : FilterVerdict.NONE;
+                    }
                 }
             }
             i = new WordInfo(v, e, threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
-                    figures.offices().match(w) != null, figures.traits().match(w) != null);
+                    figures.offices().match(w) != null, figures.traits().match(w) != null, figures.vehicles().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
@@ -182,13 +186,30 @@ public final class ExclusionFilter implements FilterStage {
                 return j;
             }
         }
-        // «бараны из горадминистрации», «боров из отдела ЖКХ»
+        // «бараны из горадминистрации», «боров из отдела ЖКХ», «свиньи в кабинетах администрации», «баран на чёрном
+        // крузаке»; after «в» only an adjective may stand between («в районной администрации»): «крысы в подвале
+        // администрации» are rats
         for (int j = k + 1; j < Math.min(text.size(), k + 3) && sentence[j] == sentence[k]; j++) {
-            if (words[j].equals("из")) {
-                for (int o = j + 1; o < Math.min(text.size(), j + 3) && sentence[o] == sentence[k]; o++) {
-                    if (infos[o].office()) {
+            boolean from = words[j].equals("из");
+            boolean in = words[j].equals("в") || words[j].equals("во");
+            boolean on = words[j].equals("на");
+            if (from || in || on) {
+                for (int o = j + 1; o < Math.min(text.size(), j + (on ? 4 : 3)) && sentence[o] == sentence[k]; o++) {
+                    if (on ? infos[o].vehicle() : infos[o].office()) {
                         return o;
                     }
+                    if (!from && !adjective(words[o])) {
+                        break;
+                    }
+                }
+            }
+        }
+        // «в администрации сидят тараканы», «в МФЦ в Ключах сидят мартышки»: people sit in an office, animals do not
+        if (k >= 1 && (SIT.contains(words[k - 1]) || k >= 2 && SIT.contains(words[k - 2]))) {
+            for (int o = k - 2; o >= Math.max(1, k - InsultFigures.REACH - 2) && sentence[o] == sentence[k]; o--) {
+                if (infos[o].office() && (words[o - 1].equals("в") || words[o - 1].equals("во")
+                        || o >= 2 && adjective(words[o - 1]) && words[o - 2].equals("в"))) {
+                    return o;
                 }
             }
         }
@@ -212,8 +233,9 @@ public final class ExclusionFilter implements FilterStage {
             }
             if (infos[j].person()) {
                 // «управляющая компания не чистит подвал, крысы бегают»: a comma without a dash starts another clause;
-                // «глава наш — пустое место, индюк» lists what he is after the dash
-                return between == AnalyzedText.COMMA ? -1 : j;
+                // «глава наш — пустое место, индюк» lists what he is after the dash; «ты, клоун» calls him one
+                boolean address = k == j + 1 && (words[j].equals("ты") || words[j].equals("вы"));
+                return between == AnalyzedText.COMMA && !address ? -1 : j;
             }
         }
         return -1;
@@ -254,6 +276,16 @@ public final class ExclusionFilter implements FilterStage {
         }
         return bestVerdict;
     }
+
+    private static final java.util.Set<String> SIT = java.util.Set.of("сидят", "сидит", "сидели", "засели", "засел", "заседают");
+
+    /** «районной», «чёрном», «белой праворульной»: an adjective's ending, enough to let it stand between a preposition and its noun. */
+    private static boolean adjective(String w) {
+        return w.length() > 3 && ADJECTIVE_ENDINGS.contains(w.substring(w.length() - 2));
+    }
+
+    private static final java.util.Set<String> ADJECTIVE_ENDINGS = java.util.Set.of("ой", "ей", "ый", "ий", "ая", "яя", "ое",
+            "ее", "ые", "ие", "ых", "их", "ом", "ем", "ую", "юю", "ым", "им");
 
     /** Real masks hide one to three letters of a short word; longer or busier "words" are not masks. */
     private static final int MAX_MASKED_LENGTH = 24;

@@ -7,7 +7,9 @@ package org.otklik.classifier.internal;
  * {@link #CLAUSE} word and no comma between them, unless a dash says what the person is: «управляющая компания не
  * чистит подвал, крысы бегают» is about rats, «глава наш — пустое место, индюк» is not).
  *
- * A figure is also said of people when an office follows it with «из» («бараны из горадминистрации»), when a word
+ * A figure is also said of people when an office follows it with «из» or «в» («бараны из горадминистрации», «свиньи в
+ * кабинетах»), when it sits in an office («в администрации сидят тараканы»), when it drives («баран на чёрном
+ * крузаке»), when it is addressed («ты, клоун»), when a word
  * only people can be stands right beside it («крысы канцелярские», «индюк надутый», «чиновничьи свиньи»: no rat is
  * a clerk, no turkey is haughty), and when it is put in a person's place («свиньи, а не депутаты», «не депутаты, а
  * свиньи»).
@@ -16,8 +18,10 @@ package org.otklik.classifier.internal;
  * @param figures what they are called: «свинья», «крыса», «скотина»
  * @param offices where the people called names work: «администрации», «отдела»
  * @param traits what only people are, said right beside a figure: «канцелярские», «надменные», «продажные»
+ * @param vehicles what only people drive, after «на»: «крузаке», «иномарке»
  */
-public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices, WordPatterns traits) {
+public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices, WordPatterns traits,
+                            WordPatterns vehicles) {
     /**
      * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
      * clause word ({@link #CLAUSE}) between them.
@@ -29,6 +33,6 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatt
             "а", "который", "которая", "которые", "которых", "пока", "чем");
 
     public static InsultFigures none() {
-        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns());
+        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns());
     }
 }

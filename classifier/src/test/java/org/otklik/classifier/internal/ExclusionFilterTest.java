@@ -285,6 +285,55 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void an_animal_word_in_an_office_is_an_insult() {
+        assertThat(verdict("Свиньи в кабинетах районной администрации, а в школе ни одного вентилятора"))
+                .isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void rats_in_the_cellar_of_the_administration_are_rats() {
+        assertThat(verdict("Крысы в подвале администрации бегают, вызовите дезинсекцию")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void animals_sitting_in_an_office_are_an_insult() {
+        assertThat(verdict("В МФЦ в Ключах сидят мартышки за компьютерами")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void an_animal_word_driving_a_car_is_an_insult() {
+        assertThat(verdict("Каждое утро один и тот же баран на чёрном крузаке бросает машину на тротуаре"))
+                .isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_cow_on_the_road_is_a_cow() {
+        assertThat(verdict("Корова на дороге у Ключей опять, водители тормозят")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void calling_someone_a_clown_after_a_comma_is_an_insult() {
+        assertThat(verdict("ты, клоун, который пишет в этом канале «работы ведутся», какие работы?"))
+                .isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void an_obscene_word_typed_in_latin_letters_is_obscene() {
+        assertThat(verdict("автобус опять не пришёл, pizdec просто")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void an_english_shop_name_that_reads_badly_is_allowed() {
+        assertThat(verdict("Продам куртку, брала на ebay, размер 48")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void one_star_hides_one_letter() {
+        assertThat(verdict("Обещали площадку к лету. Лето прошло — х*й там")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("кому на х@й нужен этот стенд")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
     void a_threat_passed_on_through_someone_is_a_threat() {
         assertThat(verdict("Председателю передайте: следующий трактор, что заедет на выгон, сгорит вместе с сеялкой"))
                 .isEqualTo(FilterVerdict.THREAT);
