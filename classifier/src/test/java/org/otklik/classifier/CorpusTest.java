@@ -48,4 +48,20 @@ class CorpusTest {
         Files.writeString(f, "{\"id\":\"1\",\"text\":\"a\",\"expect\":{\"relevant\":true,\"topics\":[\"potholes\"]}}\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Corpus.read(f)).hasMessage(f + ":1: expect.topics: unknown topic 'potholes'");
     }
+
+    @Test
+    void no_held_out_post_is_in_the_training_corpus() {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> texts = new java.util.HashSet<>();
+        for (LabeledPost p : Corpus.readDirectory(TestConfig.SHIPPED.resolve("training"))) {
+            ids.add(p.post().externalId());
+            texts.add(p.post().text().strip());
+        }
+        java.util.List<LabeledPost> heldOut = new java.util.ArrayList<>();
+        for (Path f : Corpus.files(TestConfig.SHIPPED.resolve("eval"))) {
+            heldOut.addAll(Corpus.read(f));
+        }
+        assertThat(heldOut).hasSizeGreaterThan(1000);
+        assertThat(heldOut).noneMatch(p -> ids.contains(p.post().externalId()) || texts.contains(p.post().text().strip()));
+    }
 }
