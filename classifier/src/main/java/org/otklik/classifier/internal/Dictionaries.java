@@ -63,9 +63,12 @@ public final class Dictionaries {
         return p;
     }
 
-    /** Lines {@code kind | pattern}, kind one of phrase, harm1, harm, intent, target, family, owner, cue. */
+    /**
+     * Lines {@code kind | pattern}: phrase, vague, veil, hint and risk lines are phrases matched by stems, the other kinds
+     * ({@link ThreatRules.Kind}) word patterns.
+     */
     public static ThreatRules threats(RussianAnalysis analysis, Path file, Path base) {
-        PhraseIndex<String> phrases = new PhraseIndex<>();
+        Map<ThreatRules.Kind, PhraseIndex<String>> phrases = new EnumMap<>(ThreatRules.Kind.class);
         Map<ThreatRules.Kind, WordPatterns> words = new EnumMap<>(ThreatRules.Kind.class);
         kindLines(file, "harm1 | сожгу", (line, code, text) -> {
             ThreatRules.Kind kind;
@@ -74,9 +77,9 @@ public final class Dictionaries {
             } catch (IllegalArgumentException e) {
                 throw line.error("kind", e.getMessage());
             }
-            if (kind == ThreatRules.Kind.PHRASE) {
+            if (kind.phrase()) {
                 checkPrefixes(line, text);
-                if (!phrases.add(analysis, text, text)) {
+                if (!phrases.computeIfAbsent(kind, k -> new PhraseIndex<>()).add(analysis, text, text)) {
                     throw line.error("pattern", "'" + text + "' has no words");
                 }
             } else {
@@ -85,7 +88,13 @@ public final class Dictionaries {
         });
         // «спущу его самого с лестницы», «мало ей не покажется»: people put a word or two inside a set phrase of three
         // words or more (a two-word one with a gap, «не … словами», is ordinary speech)
-        return new ThreatRules(phrases.withGaps(2, 3), words);
+        for (ThreatRules.Kind k : new ThreatRules.Kind[] {ThreatRules.Kind.PHRASE, ThreatRules.Kind.VAGUE, ThreatRules.Kind.VEIL,
+                ThreatRules.Kind.HINT, ThreatRules.Kind.RISK}) {
+            phrases.computeIfAbsent(k, x -> new PhraseIndex<>()).withGaps(2, 3);
+        }
+        return new ThreatRules(phrases.get(ThreatRules.Kind.PHRASE), phrases.get(ThreatRules.Kind.VAGUE),
+                phrases.get(ThreatRules.Kind.VEIL), phrases.get(ThreatRules.Kind.HINT),
+                phrases.get(ThreatRules.Kind.RISK), words);
     }
 
     /**

@@ -56,6 +56,32 @@ class DictionariesTest {
     }
 
     @Test
+    void a_vague_threat_line_is_a_phrase_that_a_legal_step_beside_it_cancels() throws IOException {
+        Path f = write("filter/threat.txt", "vague | пожалеете\nlegal | суд*\n");
+        ThreatRules rules = Dictionaries.threats(ANALYSIS, f, dir);
+        assertThat(find(rules, "Не сделаете дорогу — пожалеете")).isEqualTo("«пожалеете»");
+        assertThat(find(rules, "Вы пожалеете, когда придёт ответ из суда")).isNull();
+    }
+
+    @Test
+    void a_veil_line_needs_a_second_signal() throws IOException {
+        Path f = write("filter/threat.txt", "veil | машина у тебя\nrisk | жалко будет если\ncause | ям*\n");
+        ThreatRules rules = Dictionaries.threats(ANALYSIS, f, dir);
+        assertThat(find(rules, "Машина у тебя хорошая")).isNull();
+        assertThat(find(rules, "Машина у тебя хорошая, жалко будет, если сгорит")).isNotNull();
+        assertThat(find(rules, "Машина у тебя хорошая, жалко будет, если в яму въедешь")).isNull();
+    }
+
+    private static String find(ThreatRules rules, String text) {
+        AnalyzedText t = ANALYSIS.analyze(text);
+        int[] masks = new int[t.size()];
+        for (int i = 0; i < masks.length; i++) {
+            masks[i] = rules.mask(t.words()[i]);
+        }
+        return rules.find(t, masks);
+    }
+
+    @Test
     void an_unknown_figure_kind_names_file_and_line() throws IOException {
         Path f = write("filter/figures.txt", "person | глава\nживотное | свинья\n");
         assertThatThrownBy(() -> Dictionaries.figures(f, dir))

@@ -365,6 +365,161 @@ class ExclusionFilterTest {
                 .isEqualTo(FilterVerdict.NONE);
     }
 
+    // --- threats: how Russians threaten officials, neighbours and their families, and what only sounds like it ---
+
+    @Test
+    void a_conditional_promise_of_regret_is_a_threat() {
+        assertThat(verdict("Если до зимы не дадите тепло в Стекольный — пожалеете")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_promise_of_regret_at_the_polls_is_a_vote_not_a_threat() {
+        assertThat(verdict("Вы ещё пожалеете об этом на выборах")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_talk_in_court_is_a_legal_step_not_a_threat() {
+        assertThat(verdict("Раз по-хорошему не понимаете, поговорим по-другому — в суде")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void addressing_the_police_does_not_make_a_threat_legal() {
+        assertThat(verdict("Ещё раз увижу твою собаку у себя во дворе — мало не покажется. Участковый, примите меры"))
+                .isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void an_advert_that_promises_no_regret_is_not_a_threat() {
+        assertThat(verdict("Приходите на ярмарку мёда в субботу — не пожалеете!")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void announcing_one_may_lose_control_is_a_threat() {
+        assertThat(verdict("Если ещё раз отключат воду без предупреждения, я за себя не ручаюсь")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_protest_is_not_a_threat() {
+        assertThat(verdict("Если не дадут свет, всем селом выйдем на митинг и перекроем трассу")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void an_injury_promised_to_the_addressee_is_a_threat() {
+        assertThat(verdict("Ещё раз тронешь мою собаку — живого места на тебе не оставлю")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_verdict_said_to_the_addressee_is_a_threat() {
+        assertThat(verdict("Ну всё, председатель, тебе хана")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_hyperbole_about_tariffs_is_a_complaint() {
+        assertThat(verdict("Вы нас в гроб загоните своими тарифами")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_verb_that_harms_with_a_body_part_is_a_threat() {
+        assertThat(verdict("Ещё раз увижу у своего забора — руки тебе вырву")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_verb_that_harms_with_property_is_a_threat() {
+        assertThat(verdict("Всем хутором приедем и стёкла в вашей конторе перебьём")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void the_same_verbs_with_ordinary_objects_are_ordinary_speech() {
+        assertThat(verdict("Выбью эту справку, даже если придётся ехать в район")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Сам прибью полку в подъезде и повешу объявление, раз управляющая не может"))
+                .isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Разнесу эти письма в администрацию и в прокуратуру")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void harm_to_oneself_is_a_complaint() {
+        assertThat(verdict("Я себе на вашей лестнице все ноги переломаю")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void burning_rubbish_is_not_a_threat() {
+        assertThat(verdict("Раз мусор не вывозите, сожгу этот мусор сам во дворе")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_blow_said_ahead_is_a_threat() {
+        assertThat(verdict("Ещё раз перекроешь проезд — получишь по роже")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_lynching_promised_is_a_threat() {
+        assertThat(verdict("Если школу закроют, устроим этому чиновнику самосуд")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void harm_promised_through_other_people_is_a_threat() {
+        assertThat(verdict("Передайте подрядчику: найдутся люди, которые ему ноги переломают")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_threat_to_the_addressees_property_said_in_the_third_person_is_a_threat() {
+        assertThat(verdict("Не вернёшь деньги за банкет — твоё кафе сгорит, гарантирую")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_fear_of_fire_is_not_a_threat() {
+        assertThat(verdict("Я боюсь, что наш дом сгорит: проводка искрит третий месяц")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_hint_at_someones_car_with_a_chance_of_fire_is_a_threat() {
+        assertThat(verdict("Машина у тебя хорошая, глава. Жалко будет, если сгорит")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void the_same_hint_with_a_cause_of_harm_is_advice() {
+        assertThat(verdict("Машина у тебя хорошая, жалко будет, если в яму на Ленина въедешь")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Колёса тебе проколют на этой дороге, арматура торчит, мало ли что")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void knowing_an_officials_car_with_a_chance_and_a_nudge_is_a_threat() {
+        assertThat(verdict("Знаем, на какой машине ездит начальник водоканала. Ночью всякое бывает, пусть подумает"))
+                .isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void talk_of_chance_alone_is_a_risk_not_a_threat() {
+        assertThat(verdict("Не ровён час, крыша рухнет. Подумай, глава, пока не поздно")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Мир тесен: ещё встретимся на празднике села, земля круглая")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void reaching_the_addressees_family_is_a_threat() {
+        assertThat(verdict("До семьи твоей доберусь, директор")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void asking_officials_to_think_of_their_own_children_is_not_a_threat() {
+        assertThat(verdict("Чиновники, подумайте о своих детях: по этой дороге ходят и ваши дети тоже"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_victim_reporting_a_threat_is_not_excluded() {
+        assertThat(verdict("Сосед угрожает: «сожгу твой дом». Участковый не приезжает, помогите")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_threat_said_not_to_be_a_threat_is_still_a_threat() {
+        assertThat(verdict("Это не угроза, а обещание: сожгу вашу контору")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_wish_of_death_is_not_a_threat() {
+        assertThat(verdict("Чтоб вы сдохли со своими тарифами")).isNotEqualTo(FilterVerdict.THREAT);
+    }
+
     @Test
     @org.junit.jupiter.api.Timeout(5)
     void a_hostile_run_of_stars_and_letters_does_not_hang_the_filter() {
