@@ -68,7 +68,9 @@ public final class Dictionaries {
      * ({@link ThreatRules.Kind}) word patterns.
      */
     public static ThreatRules threats(RussianAnalysis analysis, Path file, Path base) {
-        Map<ThreatRules.Kind, PhraseIndex<String>> phrases = new EnumMap<>(ThreatRules.Kind.class);
+        // «спущу его самого с лестницы», «мало ей не покажется»: people put a word or two inside a set phrase of three
+        // words or more (a two-word one with a gap, «не … словами», is ordinary speech)
+        PhraseIndex<ThreatRules.ThreatPhrase> phrases = new PhraseIndex<ThreatRules.ThreatPhrase>().withGaps(2, 3);
         Map<ThreatRules.Kind, WordPatterns> words = new EnumMap<>(ThreatRules.Kind.class);
         kindLines(file, "harm1 | сожгу", (line, code, text) -> {
             ThreatRules.Kind kind;
@@ -79,22 +81,14 @@ public final class Dictionaries {
             }
             if (kind.phrase()) {
                 checkPrefixes(line, text);
-                if (!phrases.computeIfAbsent(kind, k -> new PhraseIndex<>()).add(analysis, text, text)) {
+                if (!phrases.add(analysis, text, new ThreatRules.ThreatPhrase(kind, text))) {
                     throw line.error("pattern", "'" + text + "' has no words");
                 }
             } else {
                 addPattern(words.computeIfAbsent(kind, k -> new WordPatterns()), line, text, base);
             }
         });
-        // «спущу его самого с лестницы», «мало ей не покажется»: people put a word or two inside a set phrase of three
-        // words or more (a two-word one with a gap, «не … словами», is ordinary speech)
-        for (ThreatRules.Kind k : new ThreatRules.Kind[] {ThreatRules.Kind.PHRASE, ThreatRules.Kind.VAGUE, ThreatRules.Kind.VEIL,
-                ThreatRules.Kind.HINT, ThreatRules.Kind.RISK}) {
-            phrases.computeIfAbsent(k, x -> new PhraseIndex<>()).withGaps(2, 3);
-        }
-        return new ThreatRules(phrases.get(ThreatRules.Kind.PHRASE), phrases.get(ThreatRules.Kind.VAGUE),
-                phrases.get(ThreatRules.Kind.VEIL), phrases.get(ThreatRules.Kind.HINT),
-                phrases.get(ThreatRules.Kind.RISK), words);
+        return new ThreatRules(phrases, words);
     }
 
     /**

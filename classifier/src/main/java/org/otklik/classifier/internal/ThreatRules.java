@@ -95,24 +95,16 @@ public final class ThreatRules {
     private static final java.util.Set<String> PLACE_PREPOSITIONS = java.util.Set.of("в", "во", "на", "по", "до", "к", "ко",
             "из", "с", "со", "у", "от", "за", "для");
 
-    private final PhraseIndex<String> phrases;
-    private final PhraseIndex<String> vague;
-    private final PhraseIndex<String> veils;
-    private final PhraseIndex<String> hints;
-    private final PhraseIndex<String> risks;
-    private final Map<Kind, WordPatterns> words;
-
-    public ThreatRules(PhraseIndex<String> phrases, Map<Kind, WordPatterns> words) {
-        this(phrases, new PhraseIndex<>(), new PhraseIndex<>(), new PhraseIndex<>(), new PhraseIndex<>(), words);
+    /** A line of a phrase kind ({@link Kind#phrase()}) as written in threat.txt. */
+    public record ThreatPhrase(Kind kind, String text) {
     }
 
-    public ThreatRules(PhraseIndex<String> phrases, PhraseIndex<String> vague, PhraseIndex<String> veils,
-                       PhraseIndex<String> hints, PhraseIndex<String> risks, Map<Kind, WordPatterns> words) {
+    /** Every phrase kind in one index: a post is scanned once, not once per kind. */
+    private final PhraseIndex<ThreatPhrase> phrases;
+    private final Map<Kind, WordPatterns> words;
+
+    public ThreatRules(PhraseIndex<ThreatPhrase> phrases, Map<Kind, WordPatterns> words) {
         this.phrases = phrases;
-        this.vague = vague;
-        this.veils = veils;
-        this.hints = hints;
-        this.risks = risks;
         this.words = new EnumMap<>(words);
         for (Kind k : Kind.values()) {
             this.words.putIfAbsent(k, new WordPatterns());
@@ -159,18 +151,19 @@ public final class ThreatRules {
                 }
             }
         }
-        for (var hit : phrases.find(text)) {
-            if (!negated(text, hit) && !reported[sentenceOf[hit.start()]]) {
-                return "«" + hit.value() + "»";
+        List<PhraseIndex.Hit<ThreatPhrase>> found = phrases.find(text);
+        for (var hit : live(text, found, Kind.PHRASE)) {
+            if (!reported[sentenceOf[hit.start()]]) {
+                return "«" + hit.value().text() + "»";
             }
         }
-        for (var hit : vague.find(text)) {
-            if (!negated(text, hit) && !reported[sentenceOf[hit.start()]]
+        for (var hit : live(text, found, Kind.VAGUE)) {
+            if (!reported[sentenceOf[hit.start()]]
                     && nearby(text, masks, bit(Kind.LEGAL), sentenceOf[hit.start()], -1, -1) < 0) {
-                return "«" + hit.value() + "»";
+                return "«" + hit.value().text() + "»";
             }
         }
-        String veiled = veiled(text, masks, reported);
+        String veiled = veiled(text, masks, reported, found);
         if (veiled != null) {
             return veiled;
         }
@@ -305,17 +298,17 @@ public final class ThreatRules {
      * half more, unless a cause of harm is named near them (cause: «яма», «гололёд»): «Машина у тебя хорошая, жалко
      * будет, если сгорит» is a threat, «Дом у тебя старый, всякое бывает, проверь газ» advice.
      */
-    private String veiled(AnalyzedText text, int[] masks, boolean[] reported) {
+    private String veiled(AnalyzedText text, int[] masks, boolean[] reported, List<PhraseIndex.Hit<ThreatPhrase>> found) {
         int[] sentenceOf = text.sentence();
         List<Signal> phrasesFound = new ArrayList<>();
-        for (var h : live(text, veils)) {
-            phrasesFound.add(new Signal(h.start(), h.end(), sentenceOf[h.start()], 2, h.value(), true));
+        for (var h : live(text, found, Kind.VEIL)) {
+            phrasesFound.add(new Signal(h.start(), h.end(), sentenceOf[h.start()], 2, h.value().text(), true));
         }
-        for (var h : live(text, hints)) {
-            phrasesFound.add(new Signal(h.start(), h.end(), sentenceOf[h.start()], 2, h.value(), false));
+        for (var h : live(text, found, Kind.HINT)) {
+            phrasesFound.add(new Signal(h.start(), h.end(), sentenceOf[h.start()], 2, h.value().text(), false));
         }
-        for (var h : live(text, risks)) {
-            phrasesFound.add(new Signal(h.start(), h.end(), sentenceOf[h.start()], 1, h.value(), false));
+        for (var h : live(text, found, Kind.RISK)) {
+            phrasesFound.add(new Signal(h.start(), h.end(), sentenceOf[h.start()], 1, h.value().text(), false));
         }
         if (phrasesFound.isEmpty()) {
             return null;
@@ -395,11 +388,11 @@ public final class ThreatRules {
         return false;
     }
 
-    /** The hits of an index that are not denied by a "не" before them. */
-    private static List<PhraseIndex.Hit<String>> live(AnalyzedText text, PhraseIndex<String> index) {
-        List<PhraseIndex.Hit<String>> out = new ArrayList<>();
-        for (var hit : index.find(text)) {
-            if (!negated(text, hit)) {
+    /** The hits of one phrase kind that are not denied by a "не" before them, in the order found. */
+    private static List<PhraseIndex.Hit<ThreatPhrase>> live(AnalyzedText text, List<PhraseIndex.Hit<ThreatPhrase>> found, Kind kind) {
+        List<PhraseIndex.Hit<ThreatPhrase>> out = new ArrayList<>();
+        for (var hit : found) {
+            if (hit.value().kind() == kind && !negated(text, hit)) {
                 out.add(hit);
             }
         }
@@ -434,7 +427,7 @@ public final class ThreatRules {
      * "не пожалеете", "не знаю, где ты живёшь": a phrase said with "не" before it is denied; "шею себе сверну на этой
      * лестнице": a phrase with "себе" right beside it is one's own mishap.
      */
-    private static boolean negated(AnalyzedText text, PhraseIndex.Hit<String> hit) {
+    private static boolean negated(AnalyzedText text, PhraseIndex.Hit<ThreatPhrase> hit) {
         String[] w = text.words();
         boolean own = (hit.start() > 0 && w[hit.start() - 1].equals("себе")) || (hit.end() < w.length && w[hit.end()].equals("себе"));
         return own || (hit.start() > 0 && !w[hit.start()].equals("не") && isNot(text, hit.start() - 1, hit.start()));
