@@ -39,22 +39,8 @@ public final class ExclusionFilter implements FilterStage {
     private WordInfo info(String w) {
         WordInfo i = memo.get(w);
         if (i == null) {
-            FilterVerdict v = FilterVerdict.NONE;
-            WordPatterns.Entry e = null;
-            String latin = latinReading(w);
-            boolean allowed = allow.match(w) != null;
-            for (String form : latin == null ? new String[] {w} : new String[] {w, latin}) {
-                if (v == FilterVerdict.NONE && !allowed && form.length() >= 2 && allow.match(form) == null && form.indexOf('*') < 0) {
-                    e = obscene.match(form);
-                    if (e != null) {
-                        v = FilterVerdict.OBSCENE;
-                    } else {
-                        e = insult.match(form);
-                        v = e != null ? FilterVerdict.INSULT : FilterVerdict.NONE;
-                    }
-                }
-            }
-            i = new WordInfo(v, e, threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
+            Found f = lookup(w);
+            i = new WordInfo(f.verdict(), f.entry(), threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
                     figures.offices().match(w) != null, figures.traits().match(w) != null, figures.vehicles().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
@@ -62,6 +48,35 @@ public final class ExclusionFilter implements FilterStage {
             memo.put(w, i);
         }
         return i;
+    }
+
+    private record Found(FilterVerdict verdict, WordPatterns.Entry entry) {
+    }
+
+    private static final Found NOTHING = new Found(FilterVerdict.NONE, null);
+
+    /**
+     * What the obscene and insult dictionaries say of one unmasked word, the obscene first; an all-Latin word is also read
+     * in Cyrillic. Allowed, masked and one-letter words are nothing.
+     */
+    private Found lookup(String w) {
+        if (w.length() < 2 || allow.match(w) != null || w.indexOf('*') >= 0) {
+            return NOTHING;
+        }
+        WordPatterns.Entry e = obscene.match(w);
+        if (e != null) {
+            return new Found(FilterVerdict.OBSCENE, e);
+        }
+        e = insult.match(w);
+        if (e != null) {
+            return new Found(FilterVerdict.INSULT, e);
+        }
+        String cyr = latinReading(w);
+        return cyr == null ? NOTHING : lookup(cyr);
+    }
+
+    private static String reason(FilterVerdict v, String w, WordPatterns.Entry e) {
+        return "фильтр: " + (v == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " «" + w + "» (" + e.where() + ")";
     }
 
     @Override
@@ -83,8 +98,7 @@ public final class ExclusionFilter implements FilterStage {
             WordInfo i = infos[k];
             FilterVerdict v = i.verdict();
             if (v != FilterVerdict.NONE) {
-                reasons.add("фильтр: " + (v == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " «" + words[k] + "» ("
-                        + i.entry().where() + ")");
+                reasons.add(reason(v, words[k], i.entry()));
             } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
                 v = masked(words[k], reasons);
             }
@@ -107,25 +121,16 @@ public final class ExclusionFilter implements FilterStage {
         return new Verdict(found);
     }
 
+    /** A word spelt letter by letter and joined back ({@code х у й}), judged as any word of the text is. */
     private FilterVerdict word(String w, List<String> reasons) {
-        if (w.length() < 2 || allow.match(w) != null) {
-            return FilterVerdict.NONE;
-        }
         if (w.indexOf('*') >= 0) {
-            return masked(w, reasons);
+            return allow.match(w) == null ? masked(w, reasons) : FilterVerdict.NONE;
         }
-        WordPatterns.Entry e = obscene.match(w);
-        if (e != null) {
-            reasons.add("фильтр: нецензурное «" + w + "» (" + e.where() + ")");
-            return FilterVerdict.OBSCENE;
+        WordInfo i = info(w);
+        if (i.verdict() != FilterVerdict.NONE) {
+            reasons.add(reason(i.verdict(), w, i.entry()));
         }
-        e = insult.match(w);
-        if (e != null) {
-            reasons.add("фильтр: оскорбление «" + w + "» (" + e.where() + ")");
-            return FilterVerdict.INSULT;
-        }
-        String cyr = latinReading(w);
-        return cyr == null ? FilterVerdict.NONE : word(cyr, reasons);
+        return i.verdict();
     }
 
     /**
