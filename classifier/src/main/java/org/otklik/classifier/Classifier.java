@@ -12,6 +12,7 @@ import org.otklik.classifier.internal.Dictionaries;
 import org.otklik.classifier.internal.Evidence;
 import org.otklik.classifier.internal.ExclusionFilter;
 import org.otklik.classifier.internal.FilterStage;
+import org.otklik.classifier.internal.ModelThreat;
 import org.otklik.classifier.internal.Gazetteer;
 import org.otklik.classifier.internal.ImportanceRules;
 import org.otklik.classifier.internal.ModelRelevance;
@@ -47,11 +48,13 @@ public final class Classifier implements PostClassifier {
     private final Stages.Topics topics;
     private final PlaceStage place;
     private final Stages.Importances importance;
+    private final ModelThreat threatModel;
 
-    private Classifier(RussianAnalysis analysis, FilterStage filter, TopicScorer scorer, Stages.Relevance relevance,
+    private Classifier(RussianAnalysis analysis, FilterStage filter, ModelThreat threatModel, TopicScorer scorer, Stages.Relevance relevance,
                        Stages.Topics topics, PlaceStage place, Stages.Importances importance) {
         this.analysis = analysis;
         this.filter = filter;
+        this.threatModel = threatModel;
         this.scorer = scorer;
         this.relevance = relevance;
         this.topics = topics;
@@ -63,8 +66,9 @@ public final class Classifier implements PostClassifier {
     public Classification classify(Post post) {
         List<String> reasons = new ArrayList<>();
         AnalyzedText text = analysis.analyze(post.text());
-        FilterVerdict verdict = filter.check(text, reasons).filter();
+        FilterVerdict rules = filter.check(text, reasons).filter();
         Evidence e = scorer.evidence(post, text);
+        FilterVerdict verdict = threatModel.verdict(rules, e, reasons);
         boolean relevant = relevance.relevant(e, reasons);
         List<Topic> found = relevant ? topics.topics(e, reasons) : List.of();
         Location location = place.locate(text, post.municipality(), relevant, reasons);
@@ -93,7 +97,7 @@ public final class Classifier implements PostClassifier {
         PhraseIndex<TopicScorer.TopicTerm> topicTerms = topicDictionary(analysis, dir);
         Models models = Models.forCorpus(analysis, dir.resolve("training"), modelCache,
                 (post, text) -> TopicScorer.features(post, text, topicTerms), dictionaryKey(dir.resolve("topics")));
-        TopicScorer scorer = new TopicScorer(models.relevance(), models.topics(), models.importance(), topicTerms);
+        TopicScorer scorer = new TopicScorer(models.relevance(), models.topics(), models.importance(), models.threat(), topicTerms);
         Path imp = dir.resolve("importance");
         // "скорая из Палатки не смогла проехать": a danger phrase survives a place or a time put inside it (CV: high F1
         // 0.762 → 0.766 with two words allowed; one allowed changed nothing)
@@ -104,7 +108,7 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.terms(analysis, imp.resolve("lasting.txt"), dir),
                 settings, surge.detector(), clock);
         PlaceStage place = new Gazetteer(analysis, config.profiles().values().stream().map(RegulationProfile::municipality).toList());
-        return new Classifier(analysis, filter, scorer, new ModelRelevance(settings.relevantMin()),
+        return new Classifier(analysis, filter, new ModelThreat(settings.threatModelMin()), scorer, new ModelRelevance(settings.relevantMin()),
                 new TopicRanking(settings.dictionaryWeight(), settings.secondaryMin(), settings.maxTopics()), place, importance);
     }
 

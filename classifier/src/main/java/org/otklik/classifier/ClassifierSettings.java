@@ -21,9 +21,11 @@ import org.otklik.config.internal.Fields;
  * @param coldMonths months when a heat, water, power or gas outage is dangerous
  * @param surgeWindow the window of the surge detector
  * @param surgePosts this many posts on one topic and place within the window make the next ones high
+ * @param threatModelMin probability of a threat (model) from which a post the threat rules let pass is a threat; 1 = off
  */
 public record ClassifierSettings(double relevantMin, double dictionaryWeight, double secondaryMin, int maxTopics, double highMin, double dangerMin,
-                                 Reach reach, Set<Month> coldMonths, Duration surgeWindow, int surgePosts) {
+                                 Reach reach, Set<Month> coldMonths, Duration surgeWindow, int surgePosts,
+                                 double threatModelMin) {
 
     /** Reach from which a post is high by itself: a problem many people see. */
     public record Reach(long views, long likes, long reposts, long comments) {
@@ -39,7 +41,7 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
     public static ClassifierSettings defaults() {
         return new ClassifierSettings(0.9, 0.25, 0.3, 3, 0.9, 0.0, new Reach(10_000, 500, 200, 300),
                 EnumSet.of(Month.OCTOBER, Month.NOVEMBER, Month.DECEMBER, Month.JANUARY, Month.FEBRUARY, Month.MARCH, Month.APRIL),
-                Duration.ofHours(3), 5);
+                Duration.ofHours(3), 5, 0.99);
     }
 
     public static ClassifierSettings load(Path file) {
@@ -94,8 +96,15 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
             }
             i.done();
         }
+        double threatModelMin = d.threatModelMin;
+        if (f.has("filter")) {
+            Fields t = f.map("filter");
+            threatModelMin = t.as("threat_model_probability", ClassifierSettings::probability, threatModelMin);
+            t.done();
+        }
         f.done();
-        return new ClassifierSettings(relevantMin, dictionaryWeight, secondaryMin, maxTopics, highMin, dangerMin, reach, cold, window, surgePosts);
+        return new ClassifierSettings(relevantMin, dictionaryWeight, secondaryMin, maxTopics, highMin, dangerMin, reach, cold, window, surgePosts,
+                threatModelMin);
     }
 
     private static double probability(String v) {

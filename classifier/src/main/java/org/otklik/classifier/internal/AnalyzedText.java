@@ -10,7 +10,8 @@ import java.util.List;
  * @param capitalized whether the word was written with a capital letter (a hint for names of places)
  * @param sentence index of the sentence each word stands in
  * @param marks the punctuation between each word and the one before it: {@link #COMMA} (a comma or a colon),
- *              {@link #DASH} (a dash, or a hyphen with a space beside it), both, or neither (0)
+ *              {@link #DASH} (a dash, or a hyphen with a space beside it), both, or neither (0); and {@link #QUOTED}
+ *              when the word itself stands inside quotation marks
  * @param joined words that were spelt letter by letter ({@code х у й}, {@code б.л.я}) joined back, for the filter only
  * @param heads each word's first two letters: the key prefix dictionaries are looked up by, made once per text
  *              rather than once per dictionary
@@ -21,6 +22,8 @@ public record AnalyzedText(String[] words, String[] stems, boolean[] capitalized
     public static final byte COMMA = 1;
     /** A dash stands before the word: «глава — свинья». */
     public static final byte DASH = 2;
+    /** The word stands inside quotation marks: «сосед написал: „спалю“». */
+    public static final byte QUOTED = 4;
 
     public AnalyzedText(String[] words, String[] stems, boolean[] capitalized, int[] sentence, byte[] marks, List<String> joined) {
         this(words, stems, capitalized, sentence, marks, joined, heads(words));

@@ -13,7 +13,9 @@ import org.otklik.core.Topic;
  * @param dictionaryScore per {@link Topic} ordinal, the summed weights of matched dictionary terms
  * @param topicTerms per {@link Topic} ordinal, the matched dictionary terms
  * @param highProbability the importance model's probability of high importance
+ * @param threatProbability the threat model's probability that the post threatens someone
  */
 public record Evidence(Post post, AnalyzedText text, double[] topicProbability, double relevantProbability, double[] dictionaryScore,
-                       List<List<Term>> topicTerms, double highProbability) {
+                       List<List<Term>> topicTerms, double highProbability,
+                       double threatProbability) {
 }

@@ -102,7 +102,7 @@ public final class ExclusionFilter implements FilterStage {
             } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
                 v = masked(words[k], reasons);
             }
-            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null) {
+            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null && !name(text, k)) {
                 int person = saidOf(text, infos, k);
                 if (person >= 0) {
                     reasons.add("фильтр: оскорбление «" + words[Math.min(person, k)] + " … " + words[Math.max(person, k)] + "» о человеке ("
@@ -119,6 +119,22 @@ public final class ExclusionFilter implements FilterStage {
             found = worse(found, word(w, reasons));
         }
         return new Verdict(found);
+    }
+
+    /**
+     * «из Петухов», «в Баранах»: a figure written with a capital inside its sentence is a name (a village, a surname),
+     * unless the whole post is typed in capitals.
+     */
+    private static boolean name(AnalyzedText text, int k) {
+        boolean[] caps = text.capitalized();
+        if (!caps[k] || k == 0 || text.sentence()[k - 1] != text.sentence()[k]) {
+            return false;
+        }
+        int capitals = 0;
+        for (boolean c : caps) {
+            capitals += c ? 1 : 0;
+        }
+        return capitals * 2 < caps.length;
     }
 
     /** A word spelt letter by letter and joined back ({@code х у й}), judged as any word of the text is. */
@@ -218,15 +234,16 @@ public final class ExclusionFilter implements FilterStage {
                 }
             }
         }
-        // «свиньи, а не депутаты»
-        if (k + 3 < words.length && sentence[k + 3] == sentence[k] && words[k + 1].equals("а") && words[k + 2].equals("не")
-                && infos[k + 3].person()) {
-            return k + 3;
+        // «свиньи, а не депутаты», «тряпка безвольная, а не начальник»
+        int but = k + 1 < words.length && (infos[k + 1].trait() || adjective(words[k + 1])) ? k + 2 : k + 1;
+        if (but + 2 < words.length && sentence[but + 2] == sentence[k] && words[but].equals("а") && words[but + 1].equals("не")
+                && infos[but + 2].person()) {
+            return but + 2;
         }
         byte[] marks = text.marks();
         int between = 0;
         for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && sentence[j] == sentence[k]; j--) {
-            between |= marks[j + 1];
+            between |= marks[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH);
             if (InsultFigures.CLAUSE.contains(words[j])) {
                 // «не депутаты, а свиньи»: the figure takes the person's place
                 if (words[j].equals("а") && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k] && words[j - 2].equals("не")

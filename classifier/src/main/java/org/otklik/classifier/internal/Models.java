@@ -15,26 +15,34 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The trained models (topic + "not relevant", and importance), trained from {@code config/training/*.jsonl} at first
+ * The trained models (topic + "not relevant", importance, and threat), trained from {@code config/training/*.jsonl} at first
  * start and cached under the data directory, keyed by a hash of the corpus and of the analysis version, so an edited
  * corpus is trained anew and an unchanged one is read back in milliseconds.
  */
 public final class Models {
     /** Bump when the analysis, the features or the training parameters change: old cached models then no longer match. */
-    static final String VERSION = "otklik-classifier-models-6";
+    static final String VERSION = "otklik-classifier-models-7";
     public static final String RELEVANT = "relevant";
+    public static final String THREAT = "threat";
+    private static final String NO_THREAT = "no-threat";
     private static final Logger LOG = LoggerFactory.getLogger(Models.class);
 
     private final Categorizer relevance;
     private final Categorizer topics;
     private final Categorizer importance;
+    private final Categorizer threat;
     private final String key;
 
-    private Models(Categorizer relevance, Categorizer topics, Categorizer importance, String key) {
+    private Models(Categorizer relevance, Categorizer topics, Categorizer importance, Categorizer threat, String key) {
         this.relevance = relevance;
         this.topics = topics;
         this.importance = importance;
+        this.threat = threat;
         this.key = key;
+    }
+
+    public Categorizer threat() {
+        return threat;
     }
 
     public Categorizer relevance() {
@@ -60,11 +68,13 @@ public final class Models {
         Path relevanceFile = cacheDir == null ? null : cacheDir.resolve("relevance-" + key + ".bin");
         Path topicFile = cacheDir == null ? null : cacheDir.resolve("topics-" + key + ".bin");
         Path importanceFile = cacheDir == null ? null : cacheDir.resolve("importance-" + key + ".bin");
-        if (topicFile != null && Files.isRegularFile(topicFile) && Files.isRegularFile(importanceFile) && Files.isRegularFile(relevanceFile)) {
+        Path threatFile = cacheDir == null ? null : cacheDir.resolve("threat-" + key + ".bin");
+        if (topicFile != null && Files.isRegularFile(topicFile) && Files.isRegularFile(importanceFile) && Files.isRegularFile(relevanceFile)
+                && Files.isRegularFile(threatFile)) {
             try (InputStream r = Files.newInputStream(relevanceFile); InputStream t = Files.newInputStream(topicFile);
-                 InputStream i = Files.newInputStream(importanceFile)) {
-                Models cached = new Models(Categorizer.read(r), Categorizer.read(t), Categorizer.read(i), key);
-                markUsed(List.of(relevanceFile, topicFile, importanceFile));
+                 InputStream i = Files.newInputStream(importanceFile); InputStream h = Files.newInputStream(threatFile)) {
+                Models cached = new Models(Categorizer.read(r), Categorizer.read(t), Categorizer.read(i), Categorizer.read(h), key);
+                markUsed(List.of(relevanceFile, topicFile, importanceFile, threatFile));
                 return cached;
             } catch (IOException | RuntimeException e) {
                 LOG.warn("cached model {} is unreadable ({}); training anew", topicFile, e.toString());
@@ -82,6 +92,7 @@ public final class Models {
                 write(m.relevance, relevanceFile);
                 write(m.topics, topicFile);
                 write(m.importance, importanceFile);
+                write(m.threat, threatFile);
                 prune(cacheDir, KEPT_MODEL_SETS);
             } catch (IOException e) {
                 LOG.warn("cannot cache the trained model under {}: {}", cacheDir, e.toString());
@@ -96,7 +107,7 @@ public final class Models {
      * every time, while a year of dictionary edits does not fill the disk.
      */
     static final int KEPT_MODEL_SETS = 3;
-    private static final java.util.regex.Pattern CACHED = java.util.regex.Pattern.compile("(relevance|topics|importance)-([0-9a-f]+)\\.bin");
+    private static final java.util.regex.Pattern CACHED = java.util.regex.Pattern.compile("(relevance|topics|importance|threat)-([0-9a-f]+)\\.bin");
 
     private static void markUsed(List<Path> files) {
         java.nio.file.attribute.FileTime now = java.nio.file.attribute.FileTime.from(java.time.Instant.now());
@@ -134,15 +145,22 @@ public final class Models {
         }
     }
 
-    /** Trains on labeled posts: relevance on all, the lead topic on relevant posts, importance on relevant posts. */
+    /**
+     * Trains on labeled posts: relevance on all, the lead topic on relevant posts, importance on relevant posts, threat
+     * on all posts with a filter label.
+     */
     public static Models train(RussianAnalysis analysis, List<LabeledPost> corpus, String key, java.util.function.BiFunction<org.otklik.core.Post, AnalyzedText, String[]> features) {
         List<Categorizer.Sample> relevanceSamples = new ArrayList<>();
         List<Categorizer.Sample> topicSamples = new ArrayList<>();
         List<Categorizer.Sample> importanceSamples = new ArrayList<>();
+        List<Categorizer.Sample> threatSamples = new ArrayList<>();
         for (LabeledPost p : corpus) {
             LabeledPost.Expected e = p.expected();
             AnalyzedText text = analysis.analyze(p.post().text());
             String[] stems = features.apply(p.post(), text);
+            if (e.filter() != null) {
+                threatSamples.add(new Categorizer.Sample(e.filter() == org.otklik.core.FilterVerdict.THREAT ? THREAT : NO_THREAT, stems));
+            }
             if (e.relevant() == null) {
                 continue;
             }
@@ -155,15 +173,19 @@ public final class Models {
                         TopicScorer.withoutBeginnings(stems, text)));
             }
         }
-        if (distinct(relevanceSamples) < 2 || distinct(topicSamples) < 2 || distinct(importanceSamples) < 2) {
+        if (distinct(relevanceSamples) < 2 || distinct(topicSamples) < 2 || distinct(importanceSamples) < 2 || distinct(threatSamples) < 2) {
             throw new ConfigException(null, 0, "training", "the labeled corpus needs relevant and not relevant posts, two topics "
-                    + "or more and both importances to train on");
+                    + "or more, both importances and threats among filter labels to train on");
         }
         // a word or pair seen in one post only is noise to relevance and topic (5-fold CV, 1,859 posts: lead topic 0.787 →
         // 0.801 at 2, 0.798 at 3) but not to importance, whose rare words are the dangers (high F1 0.765 → 0.738 at 2)
         return new Models(Categorizer.train(relevanceSamples, "NAIVEBAYES", 2), Categorizer.train(topicSamples, "MAXENT", 2),
-                Categorizer.train(importanceSamples, "NAIVEBAYES", 1), key);
+                Categorizer.train(importanceSamples, "NAIVEBAYES", 1), Categorizer.train(threatSamples, THREAT_ALGORITHM, THREAT_CUTOFF), key);
     }
+
+    /** The threat model's trainer and feature cutoff (chosen on posts-8 before it joined the corpus; see the README). */
+    static final String THREAT_ALGORITHM = System.getProperty("otklik.threat.algorithm", "NAIVEBAYES");
+    static final int THREAT_CUTOFF = Integer.getInteger("otklik.threat.cutoff", 2);
 
     private static long distinct(List<Categorizer.Sample> samples) {
         return samples.stream().map(Categorizer.Sample::category).distinct().count();

@@ -48,8 +48,8 @@ public final class RussianAnalysis {
     }
 
     /**
-     * Replaces look-alike Latin letters and digits inside words that also have Cyrillic letters, {@code @} inside such
-     * words (with a mask star), ё, and runs of three or more equal letters. Case is kept so names can still be recognised.
+     * Replaces look-alike (and sound-alike) Latin letters and digits inside words that also have Cyrillic letters,
+     * {@code @}, {@code #} and {@code $} inside such words (with a mask star), ё, and runs of three or more equal letters. Case is kept so names can still be recognised.
      */
     static String normalize(String text) {
         StringBuilder out = new StringBuilder(text.length());
@@ -78,13 +78,14 @@ public final class RussianAnalysis {
         int run = 0;
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
-            if (cyrillic && c == '@' && k > start) {
-                // «х@й», «бл@ть»: an @ inside a Russian word hides a letter, which one the filter's mask matching decides
+            if (cyrillic && isMask(c) && k > start) {
+                // «х@й», «х#ли», «бл$ть»: a symbol inside a Russian word hides a letter, which one the filter's mask
+                // matching decides
                 c = '*';
-            } else if (cyrillic && !(isDigit(c) && nextToDigit(text, k, start, end)) && c != '@') {
+            } else if (cyrillic && !(isDigit(c) && nextToDigit(text, k, start, end)) && !isMask(c)) {
                 c = lookAlike(c);
-            } else if (c == '@') {
-                // an address or a mention, not a masked letter: keep it a separator
+            } else if (isMask(c)) {
+                // an address, a mention or a hashtag, not a masked letter: keep it a separator
                 c = ' ';
             }
             if (c == 'ё') {
@@ -116,7 +117,11 @@ public final class RussianAnalysis {
     }
 
     private static boolean isWordChar(char c) {
-        return isLetterOrDigit(c) || c == '*' || c == '@';
+        return isLetterOrDigit(c) || c == '*' || isMask(c);
+    }
+
+    private static boolean isMask(char c) {
+        return c == '@' || c == '#' || c == '$';
     }
 
     /*
@@ -182,6 +187,16 @@ public final class RussianAnalysis {
             case 'X' -> 'Х';
             case 'y' -> 'у';
             case 'Y' -> 'У';
+            // not look-alikes but sounds: in a word that is otherwise Russian («пиzдец», «бляdь») a Latin letter
+            // stands for the Russian one it is read as
+            case 'z', 'Z' -> 'з';
+            case 's', 'S' -> 'с';
+            case 'd', 'D' -> 'д';
+            case 'l', 'L' -> 'л';
+            case 'i', 'I' -> 'и';
+            case 'g', 'G' -> 'г';
+            case 'f', 'F' -> 'ф';
+            case 'v', 'V' -> 'в';
             case '0' -> 'о';
             case '3' -> 'з';
             case '6' -> 'б';
@@ -233,12 +248,28 @@ public final class RussianAnalysis {
             int[] sentence = new int[n];
             byte[] marks = new byte[n];
             int s = 0;
+            int angle = 0;
+            boolean straight = false;
             for (int k = 0; k < n; k++) {
                 if (k > 0 && endsSentence(text, ends[k - 1], starts[k])) {
                     s++;
                 }
                 if (k > 0) {
                     marks[k] = marks(text, ends[k - 1], starts[k]);
+                }
+                // «…», „…“ and "…" around a word: what someone else said, when a verb of speech introduces it
+                for (int c = k > 0 ? ends[k - 1] : 0; c < starts[k]; c++) {
+                    char q = text.charAt(c);
+                    if (q == '«' || q == '„') {
+                        angle++;
+                    } else if ((q == '»' || q == '“') && angle > 0) {
+                        angle--;
+                    } else if (q == '"') {
+                        straight = !straight;
+                    }
+                }
+                if (angle > 0 || straight) {
+                    marks[k] |= AnalyzedText.QUOTED;
                 }
                 sentence[k] = s;
                 capitalized[k] = caps[k];

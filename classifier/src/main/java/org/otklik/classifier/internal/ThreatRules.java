@@ -38,7 +38,7 @@ public final class ThreatRules {
     /** The kinds of line in threat.txt. */
     public enum Kind {
         PHRASE, HARM_FIRST_PERSON, HARM, INTENT, TARGET, FAMILY, OWNER, CUE,
-        HARM_WITH_OBJECT, MAIM, BODY, THING, SELF, BLOW, LANDS, FEAR, LEGAL, VAGUE, VEIL, HINT, RISK, WARN, NUDGE, CAUSE, REPORT, KILL, PERSON, INERT;
+        HARM_WITH_OBJECT, MAIM, BODY, THING, SELF, BLOW, LANDS, FEAR, LEGAL, VAGUE, VEIL, HINT, RISK, WARN, NUDGE, CAUSE, REPORT, SPEECH, VICTIM, KILL, PERSON, INERT;
 
         public static Kind fromCode(String code) {
             return switch (code) {
@@ -67,11 +67,13 @@ public final class ThreatRules {
                 case "nudge" -> NUDGE;
                 case "cause" -> CAUSE;
                 case "report" -> REPORT;
+                case "speech" -> SPEECH;
+                case "victim" -> VICTIM;
                 case "kill" -> KILL;
                 case "person" -> PERSON;
                 case "inert" -> INERT;
                 default -> throw new IllegalArgumentException("unknown kind '" + code
-                        + "', expected phrase, vague, veil, hint, risk, warn, nudge, cause, report, harm1, harm2, maim, kill, person, inert, body, thing, self, blow, lands, harm,"
+                        + "', expected phrase, vague, veil, hint, risk, warn, nudge, cause, report, speech, victim, harm1, harm2, maim, kill, person, inert, body, thing, self, blow, lands, harm,"
                         + " intent, fear, target, family, owner, cue or legal");
             };
         }
@@ -151,7 +153,19 @@ public final class ThreatRules {
                 }
             }
         }
+        // «сосед написал: „спалю твою машину“»: words in quotes that a verb of speech introduces are someone else's
+        boolean[] heard = heard(text, masks);
         List<PhraseIndex.Hit<ThreatPhrase>> found = phrases.find(text);
+        for (int i = 0; i < n; i++) {
+            if (heard[i]) {
+                found.removeIf(hit -> heard[hit.start()]);
+                masks = masks.clone();
+                for (int k = i; k < n; k++) {
+                    masks[k] = heard[k] ? 0 : masks[k];
+                }
+                break;
+            }
+        }
         for (var hit : live(text, found, Kind.PHRASE)) {
             if (!reported[sentenceOf[hit.start()]]) {
                 return "«" + hit.value().text() + "»";
@@ -159,7 +173,7 @@ public final class ThreatRules {
         }
         for (var hit : live(text, found, Kind.VAGUE)) {
             if (!reported[sentenceOf[hit.start()]]
-                    && nearby(text, masks, bit(Kind.LEGAL), sentenceOf[hit.start()], -1, -1) < 0) {
+                    && nearby(text, masks, bit(Kind.LEGAL), sentenceOf[hit.start()], hit.start(), hit.end()) < 0) {
                 return "«" + hit.value().text() + "»";
             }
         }
@@ -183,7 +197,7 @@ public final class ThreatRules {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (reported[sentenceOf[i]]) {
+            if (reported[sentenceOf[i]] || heard[i]) {
                 m[i] = 0;
             }
             // «сожгу этот мусор», «утоплю крыс»: rubbish, weeds and vermin are no one's life or property;
@@ -370,6 +384,32 @@ public final class ThreatRules {
         return null;
     }
 
+    /**
+     * Quoted words with a verb of speech outside the quotes in their sentence or a neighbouring one («сосед написал:
+     * „спалю“», «„Спалю!“ — пишет сосед»), in a post that asks for protection («полиция», «боюсь»): a victim's complaint.
+     * Without such a plea a quoted threat is passed on («Подписчики пишут: „…дом горит хорошо“»).
+     */
+    private static boolean[] heard(AnalyzedText text, int[] masks) {
+        int n = text.size();
+        boolean[] heard = new boolean[n];
+        byte[] marks = text.marks();
+        int[] sentenceOf = text.sentence();
+        boolean plea = false;
+        for (int i = 0; i < n; i++) {
+            plea |= (marks[i] & AnalyzedText.QUOTED) == 0 && (masks[i] & bit(Kind.VICTIM)) != 0;
+        }
+        for (int i = 0; i < n && plea; i++) {
+            if ((marks[i] & AnalyzedText.QUOTED) == 0) {
+                continue;
+            }
+            for (int j = 0; j < n && !heard[i]; j++) {
+                heard[i] = (marks[j] & AnalyzedText.QUOTED) == 0 && (masks[j] & bit(Kind.SPEECH)) != 0
+                        && Math.abs(sentenceOf[i] - sentenceOf[j]) <= 1;
+            }
+        }
+        return heard;
+    }
+
     /** A cause of harm («яма», «гололёд», «проводка») in sentence s or a neighbouring one, outside the signals' words. */
     private static boolean caused(AnalyzedText text, int[] masks, int s, List<Signal> taken) {
         int[] sentenceOf = text.sentence();
@@ -401,7 +441,8 @@ public final class ThreatRules {
 
     /**
      * A word of {@code kinds} in sentence s or a neighbouring one, outside [from, to); or -1. A word right after "без" or
-     * "не" names what is not done («разберёмся без полиции», «не пожалеешь»); one addressed («Участковый, примите
+     * "не", or "не" and a preposition, names what is not done («разберёмся без полиции», «не пожалеешь», «ответите не в
+     * суде»); one addressed («Участковый, примите
      * меры») names no step either.
      */
     private static int nearby(AnalyzedText text, int[] masks, int kinds, int s, int from, int to) {
@@ -409,6 +450,7 @@ public final class ThreatRules {
         for (int i = 0; i < masks.length; i++) {
             if ((masks[i] & kinds) != 0 && Math.abs(sentenceOf[i] - s) <= 1 && (i < from || i >= to)
                     && !(i > 0 && (text.words()[i - 1].equals("без") || text.words()[i - 1].equals("не")))
+                    && !(i > 1 && text.words()[i - 2].equals("не") && PLACE_PREPOSITIONS.contains(text.words()[i - 1]))
                     && !addressed(text, i)) {
                 return i;
             }

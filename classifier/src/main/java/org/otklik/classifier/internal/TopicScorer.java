@@ -15,13 +15,16 @@ public final class TopicScorer {
     private final int[] topicIndex = new int[Topic.values().length];
     private final int noneIndex;
     private final int highIndex;
+    private final int threatIndex;
 
     /** A topic-dictionary term and its topic. */
     public record TopicTerm(Topic topic, Term term) {
     }
 
-    public TopicScorer(Categorizer relevanceModel, Categorizer topicModel, Categorizer importanceModel, PhraseIndex<TopicTerm> dictionary) {
-        this.models = new CategorizerSet(relevanceModel, topicModel, importanceModel);
+    public TopicScorer(Categorizer relevanceModel, Categorizer topicModel, Categorizer importanceModel, Categorizer threatModel,
+                       PhraseIndex<TopicTerm> dictionary) {
+        this.models = new CategorizerSet(relevanceModel, topicModel, importanceModel, threatModel);
+        this.threatIndex = threatModel.index(Models.THREAT);
         this.dictionary = dictionary;
         for (Topic t : Topic.values()) {
             topicIndex[t.ordinal()] = topicModel.index(t.code());
@@ -119,6 +122,7 @@ public final class TopicScorer {
             }
         }
         double high = highIndex >= 0 ? scores[2][highIndex] : 0;
-        return new Evidence(post, text, topic, 1 - none, dict, terms, high);
+        double threat = threatIndex >= 0 ? scores[3][threatIndex] : 0;
+        return new Evidence(post, text, topic, 1 - none, dict, terms, high, threat);
     }
 }

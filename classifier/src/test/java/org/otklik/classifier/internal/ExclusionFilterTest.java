@@ -103,6 +103,38 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void an_animal_word_in_any_case_beside_a_human_trait_is_an_insult() {
+        assertThat(verdict("Напоминаю нашему градоначальнику, этому надутому индюку, что он обещал ремонт")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Наш глава — кабинетная моль, приезжает раз в год")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void an_official_joined_to_an_animal_word_by_a_hyphen_is_insulted() {
+        assertThat(verdict("соцзащита в Ключах — бюрократы-кровососы, по-другому не скажешь")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_figure_with_its_trait_put_in_the_official_s_place_is_an_insult() {
+        assertThat(verdict("Тряпка безвольная, а не начальник. Дороги неделю не чищены")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_village_named_after_an_animal_is_a_village() {
+        assertThat(verdict("Ставьте лайк, если вы тоже из Петухов! Лучшее село на свете")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Глава сельсовета в Петухах обещал дорогу к кладбищу")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void an_animal_word_in_a_post_typed_in_capitals_is_still_read() {
+        assertThat(verdict("А ГЛАВА НАШ — ЖИРНАЯ СВИНЬЯ, САМ НА НОВОМ ДЖИПЕ")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_rooster_in_the_neighbour_s_yard_is_a_rooster() {
+        assertThat(verdict("У соседа петухи орут с четырёх утра, а глава говорит, что это не его вопрос")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
     void a_haughty_official_is_criticised_not_insulted() {
         assertThat(verdict("Надменные чиновники не отвечают на обращения, а крысы в подвале школы так и бегают"))
                 .isEqualTo(FilterVerdict.NONE);
@@ -331,6 +363,50 @@ class ExclusionFilterTest {
     void one_star_hides_one_letter() {
         assertThat(verdict("Обещали площадку к лету. Лето прошло — х*й там")).isEqualTo(FilterVerdict.OBSCENE);
         assertThat(verdict("кому на х@й нужен этот стенд")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void a_hash_or_dollar_inside_a_russian_word_hides_a_letter_but_a_hashtag_does_not() {
+        assertThat(verdict("Х#ли вы там сидите, люди без воды")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("бл$ть, опять автобус не пришёл")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("#Елец #субботник на Мира в субботу")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_latin_letter_read_for_its_sound_inside_a_russian_word_is_seen_through() {
+        assertThat(verdict("Это пиzдец, а не перевозчик")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void dictionary_words_that_contain_an_obscene_root_are_clean() {
+        assertThat(verdict("Раньше хоть трактором разгребали снег, а теперь горку замело")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Дебоширы в третьем подъезде опять до утра, дебаты в чате ни к чему не привели")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Небанальный подход к благоустройству, ничего не скажешь")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_threat_quoted_from_someone_else_is_a_victim_s_complaint() {
+        assertThat(verdict("Сосед мне написал «спалю твою машину, если будешь жаловаться». Скриншот есть. Я боюсь за семью"))
+                .isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Соседка писала в общем чате: \"подпалю ваш сарай, если куры ещё раз зайдут\". Прошу участкового разобраться"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_threat_quoted_without_a_plea_for_protection_is_passed_on() {
+        assertThat(verdict("Подписчики пишут: «Пусть глава за свой дом поволнуется. Деревянный, сухой, горит хорошо»"))
+                .isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_threat_of_one_s_own_in_quotes_for_emphasis_is_still_a_threat() {
+        assertThat(verdict("Передайте главе: «спалю вашу контору», если не сделаете дорогу")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_reckoning_promised_outside_the_court_is_a_threat() {
+        assertThat(verdict("Кто подписывал снос моего киоска — я вас всех запомнил. Ответите, и не в суде, а по-другому. "
+                + "Ночами спокойно спать не будете")).isEqualTo(FilterVerdict.THREAT);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.otklik.classifier.LabeledPost;
+import org.otklik.core.FilterVerdict;
 import org.otklik.core.Importance;
 import org.otklik.core.Network;
 import org.otklik.core.Post;
@@ -20,7 +21,8 @@ class ModelsTest {
         String[][] docs = {
                 {"roads", "normal", "яма на дороге, асфальт разбит"}, {"roads", "high", "на дороге провал, машина перевернулась"},
                 {"housing", "normal", "управляющая компания не чинит крышу"}, {"housing", "high", "нет отопления, батареи холодные"},
-                {"none", "", "продам коляску, самовывоз"}, {"none", "", "поздравляем с днём города"}};
+                {"none", "", "продам коляску, самовывоз"}, {"none", "", "поздравляем с днём города"},
+                {"roads", "normal", "не засыпете яму, спалю вашу контору"}};
         List<LabeledPost> corpus = new ArrayList<>();
         int n = 0;
         for (int rep = 0; rep < 3; rep++) {
@@ -28,7 +30,8 @@ class ModelsTest {
                 boolean relevant = !d[0].equals("none");
                 Post p = new Post(Network.VK, "test", "p" + n, "yelets", null, d[2], null, null, null, 0, 0, 0, 10);
                 corpus.add(new LabeledPost(p, ++n, new LabeledPost.Expected(relevant, relevant ? List.of(Topic.fromCode(d[0])) : List.of(),
-                        null, null, relevant ? Importance.fromCode(d[1]) : null, null, null)));
+                        null, null, relevant ? Importance.fromCode(d[1]) : null,
+                        d[2].contains("спалю") ? FilterVerdict.THREAT : FilterVerdict.NONE, null)));
             }
         }
         Models m = Models.train(ANALYSIS, corpus, "test", (post, text) -> TopicScorer.features(post, text, new PhraseIndex<>()));

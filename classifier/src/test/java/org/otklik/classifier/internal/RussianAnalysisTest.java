@@ -41,6 +41,16 @@ class RussianAnalysisTest {
     }
 
     @Test
+    void a_word_in_quotation_marks_is_marked_quoted() {
+        AnalyzedText t = analysis.analyze("сосед написал «спалю машину» и ушёл");
+        boolean[] quoted = new boolean[t.size()];
+        for (int i = 0; i < quoted.length; i++) {
+            quoted[i] = (t.marks()[i] & AnalyzedText.QUOTED) != 0;
+        }
+        assertThat(quoted).containsExactly(false, false, true, true, false, false);
+    }
+
+    @Test
     void three_or_more_equal_letters_collapse_to_one_but_a_double_letter_stays() {
         assertThat(analysis.analyze("сууука класс ооочень").words()).containsExactly("сука", "класс", "очень");
     }
