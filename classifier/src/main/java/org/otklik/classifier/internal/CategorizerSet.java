@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Several categorizers scored on one post's features with one lookup per feature: the relevance, topic and
- * importance models see the same features, so a post's features are looked up once, not three times.
+ * Several categorizers scored on one post's features with one lookup per feature: the relevance, topic, importance
+ * and threat models see the same features, so a post's features are looked up once, not once per model.
  *
  * <p>Every feature the models know is weighed once, when the set is built, into read-only tables. A
  * remembered-on-first-use table was slower: real posts keep bringing word pairs no model has seen, each of them

@@ -185,13 +185,10 @@ public final class ExclusionFilter implements FilterStage {
                 i++;
                 continue;
             }
-            out.append(LATIN.charAt(c - 'a'));
+            out.append(RussianAnalysis.sound(c));
         }
         return out.toString();
     }
-
-    /** One Cyrillic letter for each of a..z, the commonest reading in typed Russian. */
-    private static final String LATIN = "абцдефгхийклмнопкрстуввхйз";
 
     /**
      * The word that makes a figure at {@code k} said of people, or -1: a trait right beside it («крысы канцелярские»), the

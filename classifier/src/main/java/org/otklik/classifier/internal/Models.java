@@ -183,9 +183,13 @@ public final class Models {
                 Categorizer.train(importanceSamples, "NAIVEBAYES", 1), Categorizer.train(threatSamples, THREAT_ALGORITHM, THREAT_CUTOFF), key);
     }
 
-    /** The threat model's trainer and feature cutoff (chosen on posts-8 before it joined the corpus; see the README). */
-    static final String THREAT_ALGORITHM = System.getProperty("otklik.threat.algorithm", "NAIVEBAYES");
-    static final int THREAT_CUTOFF = Integer.getInteger("otklik.threat.cutoff", 2);
+    /**
+     * The threat model's trainer and feature cutoff, chosen on posts-8 before it joined the corpus (classifier README:
+     * maximum entropy found fewer threats at any threshold). Not settings: the model cache is keyed by {@link #VERSION},
+     * so a change here must bump it.
+     */
+    private static final String THREAT_ALGORITHM = "NAIVEBAYES";
+    private static final int THREAT_CUTOFF = 2;
 
     private static long distinct(List<Categorizer.Sample> samples) {
         return samples.stream().map(Categorizer.Sample::category).distinct().count();

@@ -189,20 +189,21 @@ public final class RussianAnalysis {
             case 'Y' -> 'У';
             // not look-alikes but sounds: in a word that is otherwise Russian («пиzдец», «бляdь») a Latin letter
             // stands for the Russian one it is read as
-            case 'z', 'Z' -> 'з';
-            case 's', 'S' -> 'с';
-            case 'd', 'D' -> 'д';
-            case 'l', 'L' -> 'л';
-            case 'i', 'I' -> 'и';
-            case 'g', 'G' -> 'г';
-            case 'f', 'F' -> 'ф';
-            case 'v', 'V' -> 'в';
+            case 'z', 'Z', 's', 'S', 'd', 'D', 'l', 'L', 'i', 'I', 'g', 'G', 'f', 'F', 'v', 'V' -> sound(lower(c));
             case '0' -> 'о';
             case '3' -> 'з';
             case '6' -> 'б';
             case '4' -> 'ч';
             default -> c;
         };
+    }
+
+    /** One Cyrillic letter for each of a..z, the commonest reading in typed Russian. */
+    private static final String SOUNDS = "абцдефгхийклмнопкрстуввхйз";
+
+    /** The Russian letter a lowercase Latin letter (a..z) is read as. */
+    static char sound(char latin) {
+        return SOUNDS.charAt(latin - 'a');
     }
 
     private static final class Worker {

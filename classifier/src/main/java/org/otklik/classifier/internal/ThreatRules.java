@@ -156,14 +156,11 @@ public final class ThreatRules {
         // «сосед написал: „спалю твою машину“»: words in quotes that a verb of speech introduces are someone else's
         boolean[] heard = heard(text, masks);
         List<PhraseIndex.Hit<ThreatPhrase>> found = phrases.find(text);
-        for (int i = 0; i < n; i++) {
-            if (heard[i]) {
-                found.removeIf(hit -> heard[hit.start()]);
-                masks = masks.clone();
-                for (int k = i; k < n; k++) {
-                    masks[k] = heard[k] ? 0 : masks[k];
-                }
-                break;
+        if (heard != null) {
+            found.removeIf(hit -> heard[hit.start()]);
+            masks = masks.clone();
+            for (int k = 0; k < n; k++) {
+                masks[k] = heard[k] ? 0 : masks[k];
             }
         }
         for (var hit : live(text, found, Kind.PHRASE)) {
@@ -197,7 +194,7 @@ public final class ThreatRules {
             }
         }
         for (int i = 0; i < n; i++) {
-            if (reported[sentenceOf[i]] || heard[i]) {
+            if (reported[sentenceOf[i]]) {
                 m[i] = 0;
             }
             // «сожгу этот мусор», «утоплю крыс»: rubbish, weeds and vermin are no one's life or property;
@@ -387,24 +384,35 @@ public final class ThreatRules {
     /**
      * Quoted words with a verb of speech outside the quotes in their sentence or a neighbouring one («сосед написал:
      * „спалю“», «„Спалю!“ — пишет сосед»), in a post that asks for protection («полиция», «боюсь»): a victim's complaint.
-     * Without such a plea a quoted threat is passed on («Подписчики пишут: „…дом горит хорошо“»).
+     * Without such a plea a quoted threat is passed on («Подписчики пишут: „…дом горит хорошо“»). Null when no word is
+     * heard, as in almost every post.
      */
     private static boolean[] heard(AnalyzedText text, int[] masks) {
         int n = text.size();
-        boolean[] heard = new boolean[n];
         byte[] marks = text.marks();
         int[] sentenceOf = text.sentence();
         boolean plea = false;
+        boolean quotes = false;
         for (int i = 0; i < n; i++) {
-            plea |= (marks[i] & AnalyzedText.QUOTED) == 0 && (masks[i] & bit(Kind.VICTIM)) != 0;
+            boolean quoted = (marks[i] & AnalyzedText.QUOTED) != 0;
+            quotes |= quoted;
+            plea |= !quoted && (masks[i] & bit(Kind.VICTIM)) != 0;
         }
-        for (int i = 0; i < n && plea; i++) {
-            if ((marks[i] & AnalyzedText.QUOTED) == 0) {
-                continue;
+        if (!plea || !quotes) {
+            return null;
+        }
+        boolean[] said = new boolean[text.sentences()];
+        for (int i = 0; i < n; i++) {
+            if ((marks[i] & AnalyzedText.QUOTED) == 0 && (masks[i] & bit(Kind.SPEECH)) != 0) {
+                said[sentenceOf[i]] = true;
             }
-            for (int j = 0; j < n && !heard[i]; j++) {
-                heard[i] = (marks[j] & AnalyzedText.QUOTED) == 0 && (masks[j] & bit(Kind.SPEECH)) != 0
-                        && Math.abs(sentenceOf[i] - sentenceOf[j]) <= 1;
+        }
+        boolean[] heard = null;
+        for (int i = 0; i < n; i++) {
+            int s = sentenceOf[i];
+            if ((marks[i] & AnalyzedText.QUOTED) != 0 && (said[s] || s > 0 && said[s - 1] || s + 1 < said.length && said[s + 1])) {
+                heard = heard == null ? new boolean[n] : heard;
+                heard[i] = true;
             }
         }
         return heard;
