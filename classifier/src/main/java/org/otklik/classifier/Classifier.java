@@ -66,7 +66,7 @@ public final class Classifier implements PostClassifier {
     public Classification classify(Post post) {
         List<String> reasons = new ArrayList<>();
         AnalyzedText text = analysis.analyze(post.text());
-        FilterVerdict rules = filter.check(text, reasons).filter();
+        FilterStage.Verdict rules = filter.check(text, reasons);
         Evidence e = scorer.evidence(post, text);
         FilterVerdict verdict = threatModel.verdict(rules, e, reasons);
         boolean relevant = relevance.relevant(e, reasons);

@@ -55,6 +55,13 @@ class ClassifierTest {
     }
 
     @Test
+    void a_victim_quoting_the_threat_they_received_is_answered_not_excluded() {
+        Classification c = classifier.classify(post("t1", "kalininsky",
+                "Сосед мне написал «спалю твою машину». Я боюсь за семью, полиция молчит", null, 10));
+        assertThat(c.filter()).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
     void a_heating_outage_in_the_cold_season_is_high() {
         Classification c = classifier.classify(post("3", "khasyn",
                 "В Стекольном в доме на Ленина нет отопления третий день, управляющая компания трубку не берёт", NOW, 50));

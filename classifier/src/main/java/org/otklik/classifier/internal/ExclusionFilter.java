@@ -88,9 +88,9 @@ public final class ExclusionFilter implements FilterStage {
             infos[k] = info(words[k]);
             masks[k] = infos[k].threatMask();
         }
-        String threat = threats.find(text, masks);
-        if (threat != null) {
-            reasons.add("фильтр: угроза — " + threat);
+        ThreatRules.Finding threat = threats.find(text, masks);
+        if (threat.threat() != null) {
+            reasons.add("фильтр: угроза — " + threat.threat());
             return new Verdict(FilterVerdict.THREAT);
         }
         FilterVerdict found = FilterVerdict.NONE;
@@ -118,7 +118,7 @@ public final class ExclusionFilter implements FilterStage {
         for (String w : text.joined()) {
             found = worse(found, word(w, reasons));
         }
-        return new Verdict(found);
+        return new Verdict(found, threat.reported());
     }
 
     /**

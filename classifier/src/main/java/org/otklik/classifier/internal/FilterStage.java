@@ -6,8 +6,15 @@ import org.otklik.core.FilterVerdict;
 /** The exclusion filter stage: adds why to {@code reasons}. */
 @FunctionalInterface
 public interface FilterStage {
-    /** The filter's verdict on one text. */
-    record Verdict(FilterVerdict filter) {
+    /**
+     * The filter's verdict on one text.
+     *
+     * @param threatReported the text reports a threat its writer received: a victim's complaint, never a threat
+     */
+    record Verdict(FilterVerdict filter, boolean threatReported) {
+        public Verdict(FilterVerdict filter) {
+            this(filter, false);
+        }
     }
 
     Verdict check(AnalyzedText text, List<String> reasons);

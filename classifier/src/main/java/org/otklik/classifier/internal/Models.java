@@ -84,7 +84,7 @@ public final class Models {
         if (corpus.isEmpty()) {
             throw new ConfigException(trainingDir, 0, null, "no labeled posts (*.jsonl): the topic model cannot be trained");
         }
-        LOG.info("training the relevance, topic and importance models on {} labeled posts of {} (key {})", corpus.size(), trainingDir, key);
+        LOG.info("training the relevance, topic, importance and threat models on {} labeled posts of {} (key {})", corpus.size(), trainingDir, key);
         Models m = train(analysis, corpus, key, features);
         if (topicFile != null) {
             try {

@@ -135,15 +135,26 @@ public final class ThreatRules {
         return m;
     }
 
-    /** What made the text a threat, or null; {@code masks} are {@link #mask} of each word. */
-    public String find(AnalyzedText text, int[] masks) {
+    /**
+     * What the rules found in a text.
+     *
+     * @param threat what made the text a threat, or null
+     * @param reported whether the text reports a threat its writer received («сосед угрожает», a quoted threat in a plea
+     *                 for protection): then no other judge may call it a threat either
+     */
+    public record Finding(String threat, boolean reported) {
+    }
+
+    /** What the rules find in a text; {@code masks} are {@link #mask} of each word. */
+    public Finding find(AnalyzedText text, int[] masks) {
         int n = text.size();
         if (n == 0) {
-            return null;
+            return new Finding(null, false);
         }
         int[] sentenceOf = text.sentence();
         // «Сосед угрожает: „убью“», «нам пригрозили, что колёса проколют»: the post reports a threat it received
         boolean[] reported = new boolean[text.sentences()];
+        boolean reports = false;
         for (int i = 0; i < n; i++) {
             // «это не угроза, а обещание» reports nothing
             if ((masks[i] & bit(Kind.REPORT)) != 0 && !(i > 0 && text.words()[i - 1].equals("не"))) {
@@ -151,10 +162,17 @@ public final class ThreatRules {
                 for (int t = Math.max(0, s - 1); t <= Math.min(reported.length - 1, s + 1); t++) {
                     reported[t] = true;
                 }
+                reports = true;
             }
         }
         // «сосед написал: „спалю твою машину“»: words in quotes that a verb of speech introduces are someone else's
         boolean[] heard = heard(text, masks);
+        return new Finding(threat(text, masks, reported, heard), reports || heard != null);
+    }
+
+    private String threat(AnalyzedText text, int[] masks, boolean[] reported, boolean[] heard) {
+        int n = text.size();
+        int[] sentenceOf = text.sentence();
         List<PhraseIndex.Hit<ThreatPhrase>> found = phrases.find(text);
         if (heard != null) {
             found.removeIf(hit -> heard[hit.start()]);

@@ -78,7 +78,7 @@ class DictionariesTest {
         for (int i = 0; i < masks.length; i++) {
             masks[i] = rules.mask(t.words()[i]);
         }
-        return rules.find(t, masks);
+        return rules.find(t, masks).threat();
     }
 
     @Test

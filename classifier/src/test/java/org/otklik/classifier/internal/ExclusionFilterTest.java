@@ -393,6 +393,15 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void a_victim_s_quoted_threat_is_marked_reported_so_no_other_judge_calls_it_a_threat() {
+        FilterStage.Verdict v = filter.check(ANALYSIS.analyze("Сосед мне написал «спалю твою машину». Я боюсь за семью, полиция молчит"),
+                new ArrayList<>());
+        assertThat(v.filter()).isEqualTo(FilterVerdict.NONE);
+        assertThat(v.threatReported()).isTrue();
+        assertThat(filter.check(ANALYSIS.analyze("Яма на Мира третий месяц"), new ArrayList<>()).threatReported()).isFalse();
+    }
+
+    @Test
     void a_threat_quoted_without_a_plea_for_protection_is_passed_on() {
         assertThat(verdict("Подписчики пишут: «Пусть глава за свой дом поволнуется. Деревянный, сухой, горит хорошо»"))
                 .isEqualTo(FilterVerdict.THREAT);

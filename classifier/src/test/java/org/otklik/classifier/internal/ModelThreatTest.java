@@ -16,23 +16,29 @@ class ModelThreatTest {
     @Test
     void a_post_the_rules_let_pass_is_a_threat_when_the_model_is_sure_and_the_reason_says_so() {
         List<String> reasons = new ArrayList<>();
-        assertThat(new ModelThreat(0.99).verdict(FilterVerdict.NONE, sure(0.993), reasons)).isEqualTo(FilterVerdict.THREAT);
+        assertThat(new ModelThreat(0.99).verdict(new FilterStage.Verdict(FilterVerdict.NONE), sure(0.993), reasons)).isEqualTo(FilterVerdict.THREAT);
         assertThat(reasons).singleElement().asString().contains("модель 0.99").contains("проверьте");
     }
 
     @Test
     void a_model_that_is_not_sure_leaves_the_post_clean() {
-        assertThat(new ModelThreat(0.99).verdict(FilterVerdict.NONE, sure(0.98), new ArrayList<>())).isEqualTo(FilterVerdict.NONE);
+        assertThat(new ModelThreat(0.99).verdict(new FilterStage.Verdict(FilterVerdict.NONE), sure(0.98), new ArrayList<>())).isEqualTo(FilterVerdict.NONE);
     }
 
     @Test
     void the_model_never_overrules_an_insult_or_obscene_verdict() {
-        assertThat(new ModelThreat(0.99).verdict(FilterVerdict.INSULT, sure(1.0), new ArrayList<>())).isEqualTo(FilterVerdict.INSULT);
-        assertThat(new ModelThreat(0.99).verdict(FilterVerdict.OBSCENE, sure(1.0), new ArrayList<>())).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(new ModelThreat(0.99).verdict(new FilterStage.Verdict(FilterVerdict.INSULT), sure(1.0), new ArrayList<>())).isEqualTo(FilterVerdict.INSULT);
+        assertThat(new ModelThreat(0.99).verdict(new FilterStage.Verdict(FilterVerdict.OBSCENE), sure(1.0), new ArrayList<>())).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void a_threat_the_rules_read_as_reported_by_its_victim_is_never_the_model_s_threat() {
+        assertThat(new ModelThreat(0.99).verdict(new FilterStage.Verdict(FilterVerdict.NONE, true), sure(1.0), new ArrayList<>()))
+                .isEqualTo(FilterVerdict.NONE);
     }
 
     @Test
     void a_threshold_of_one_means_rules_only() {
-        assertThat(new ModelThreat(1.0).verdict(FilterVerdict.NONE, sure(1.0), new ArrayList<>())).isEqualTo(FilterVerdict.NONE);
+        assertThat(new ModelThreat(1.0).verdict(new FilterStage.Verdict(FilterVerdict.NONE), sure(1.0), new ArrayList<>())).isEqualTo(FilterVerdict.NONE);
     }
 }
