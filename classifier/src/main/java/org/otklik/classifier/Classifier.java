@@ -108,7 +108,7 @@ public final class Classifier implements PostClassifier {
                 Dictionaries.terms(analysis, imp.resolve("lasting.txt"), dir),
                 settings, surge.detector(), clock);
         PlaceStage place = new Gazetteer(analysis, config.profiles().values().stream().map(RegulationProfile::municipality).toList());
-        return new Classifier(analysis, filter, new ModelThreat(settings.threatModelMin()), scorer, new ModelRelevance(settings.relevantMin()),
+        return new Classifier(analysis, filter, new ModelThreat(settings.threatModelMin(), settings.threatModelMinWords()), scorer, new ModelRelevance(settings.relevantMin()),
                 new TopicRanking(settings.dictionaryWeight(), settings.secondaryMin(), settings.maxTopics()), place, importance);
     }
 

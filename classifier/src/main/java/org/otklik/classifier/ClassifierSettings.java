@@ -22,10 +22,12 @@ import org.otklik.config.internal.Fields;
  * @param surgeWindow the window of the surge detector
  * @param surgePosts this many posts on one topic and place within the window make the next ones high
  * @param threatModelMin probability of a threat (model) from which a post the threat rules let pass is a threat; 1 = off
+ * @param threatModelMinWords the threat model judges only posts of at least this many words: on a short line its
+ *     evidence is a pronoun or two («ты», «тебе»), which the corpus has mostly in threats, so it is sure of nothing
  */
 public record ClassifierSettings(double relevantMin, double dictionaryWeight, double secondaryMin, int maxTopics, double highMin, double dangerMin,
                                  Reach reach, Set<Month> coldMonths, Duration surgeWindow, int surgePosts,
-                                 double threatModelMin) {
+                                 double threatModelMin, int threatModelMinWords) {
 
     /** Reach from which a post is high by itself: a problem many people see. */
     public record Reach(long views, long likes, long reposts, long comments) {
@@ -41,7 +43,7 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
     public static ClassifierSettings defaults() {
         return new ClassifierSettings(0.9, 0.25, 0.3, 3, 0.9, 0.0, new Reach(10_000, 500, 200, 300),
                 EnumSet.of(Month.OCTOBER, Month.NOVEMBER, Month.DECEMBER, Month.JANUARY, Month.FEBRUARY, Month.MARCH, Month.APRIL),
-                Duration.ofHours(3), 5, 0.99);
+                Duration.ofHours(3), 5, 0.99, 15);
     }
 
     public static ClassifierSettings load(Path file) {
@@ -97,14 +99,16 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
             i.done();
         }
         double threatModelMin = d.threatModelMin;
+        int threatModelMinWords = d.threatModelMinWords;
         if (f.has("filter")) {
             Fields t = f.map("filter");
             threatModelMin = t.as("threat_model_probability", ClassifierSettings::probability, threatModelMin);
+            threatModelMinWords = t.integer("threat_model_min_words", 1, 10_000, threatModelMinWords);
             t.done();
         }
         f.done();
         return new ClassifierSettings(relevantMin, dictionaryWeight, secondaryMin, maxTopics, highMin, dangerMin, reach, cold, window, surgePosts,
-                threatModelMin);
+                threatModelMin, threatModelMinWords);
     }
 
     private static double probability(String v) {

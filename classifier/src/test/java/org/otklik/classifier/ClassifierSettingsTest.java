@@ -56,4 +56,14 @@ class ClassifierSettingsTest {
         Files.writeString(f, "topics:\n  dictionary_wieght: 0.3\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ClassifierSettings.load(f)).hasMessageStartingWith(f + ":2: topics.dictionary_wieght: unknown key");
     }
+
+    @Test
+    void the_fewest_words_the_threat_model_judges_is_read_and_zero_names_file_line_and_field() throws IOException {
+        Path f = dir.resolve("classifier.yaml");
+        Files.writeString(f, "filter:\n  threat_model_min_words: 8\n", StandardCharsets.UTF_8);
+        assertThat(ClassifierSettings.load(f).threatModelMinWords()).isEqualTo(8);
+        Files.writeString(f, "filter:\n  threat_model_min_words: 0\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ClassifierSettings.load(f)).isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(f + ":2: filter.threat_model_min_words:");
+    }
 }

@@ -10,16 +10,21 @@ import org.otklik.core.FilterVerdict;
  * на асфальте», «колёса у него не железные, если что»); rules see the wordings written down, the model also sees
  * words and word pairs threats share. It never overrules an obscene or insult verdict, never clears a threat, and
  * never calls a threat what the rules read as a threat reported by its victim («сосед написал: „спалю“… полиция»).
+ * A short post is left to the rules: its few words are mostly pronouns and a verb, and naive Bayes, multiplying the
+ * corpus' odds of «ты»/«тебе» in threats, is sure of lines like «Я еще раз говорю тебе» (RUSSE's neutral sentences).
  */
 public final class ModelThreat {
     private final double min;
+    private final int minWords;
 
-    public ModelThreat(double min) {
+    public ModelThreat(double min, int minWords) {
         this.min = min;
+        this.minWords = minWords;
     }
 
     public FilterVerdict verdict(FilterStage.Verdict rules, Evidence e, List<String> reasons) {
-        if (rules.filter() != FilterVerdict.NONE || rules.threatReported() || min >= 1 || e.threatProbability() < min) {
+        if (rules.filter() != FilterVerdict.NONE || rules.threatReported() || min >= 1 || e.text().size() < minWords
+                || e.threatProbability() < min) {
             return rules.filter();
         }
         reasons.add(0, "фильтр: угроза — модель " + String.format(Locale.ROOT, "%.2f", e.threatProbability())
