@@ -189,7 +189,8 @@ public final class RussianAnalysis {
             case 'Y' -> 'У';
             // not look-alikes but sounds: in a word that is otherwise Russian («пиzдец», «бляdь») a Latin letter
             // stands for the Russian one it is read as
-            case 'z', 'Z', 's', 'S', 'd', 'D', 'l', 'L', 'i', 'I', 'g', 'G', 'f', 'F', 'v', 'V' -> sound(lower(c));
+            case 'z', 's', 'd', 'l', 'i', 'g', 'f', 'v' -> sound(c);
+            case 'Z', 'S', 'D', 'L', 'I', 'G', 'F', 'V' -> Character.toUpperCase(sound(lower(c)));
             case '0' -> 'о';
             case '3' -> 'з';
             case '6' -> 'б';

@@ -26,6 +26,12 @@ class RussianAnalysisTest {
     }
 
     @Test
+    void a_capital_latin_letter_read_for_its_sound_stays_a_capital_so_a_name_is_still_a_name() {
+        assertThat(RussianAnalysis.normalize("ZАВОД и Sергей")).isEqualTo("ЗАВОД и Сергей");
+        assertThat(analysis.analyze("пришёл Sергей").capitalized()).containsExactly(false, true);
+    }
+
+    @Test
     void latin_words_stay_latin() {
         assertThat(analysis.analyze("Wi-Fi не работает").words()).containsExactly("wi", "fi", "не", "работает");
     }
