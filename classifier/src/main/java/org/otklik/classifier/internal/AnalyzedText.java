@@ -12,7 +12,8 @@ import java.util.List;
  * @param marks the punctuation between each word and the one before it: {@link #COMMA} (a comma or a colon),
  *              {@link #DASH} (a dash, or a hyphen with a space beside it), both, or neither (0); and {@link #QUOTED}
  *              when the word itself stands inside quotation marks
- * @param joined words that were spelt letter by letter ({@code х у й}, {@code б.л.я}) joined back, for the filter only
+ * @param joined words that were spelt letter by letter ({@code х у й}, {@code б.л.я}) joined back, and mixed
+ *     Cyrillic-Latin words read with the Latin letters for their sound ({@code pizdец}), for the filter only
  * @param heads each word's first two letters: the key prefix dictionaries are looked up by, made once per text
  *              rather than once per dictionary
  */

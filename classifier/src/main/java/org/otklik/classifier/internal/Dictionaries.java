@@ -93,7 +93,7 @@ public final class Dictionaries {
 
     /**
      * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code office | pattern},
-     * {@code trait | pattern} and {@code vehicle | pattern}.
+     * {@code trait | pattern}, {@code vehicle | pattern} and {@code herd | pattern}.
      */
     public static InsultFigures figures(Path file, Path base) {
         WordPatterns persons = new WordPatterns();
@@ -101,15 +101,17 @@ public final class Dictionaries {
         WordPatterns offices = new WordPatterns();
         WordPatterns traits = new WordPatterns();
         WordPatterns vehicles = new WordPatterns();
+        WordPatterns herds = new WordPatterns();
         kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
             case "person" -> persons;
             case "figure" -> figures;
             case "office" -> offices;
             case "trait" -> traits;
             case "vehicle" -> vehicles;
-            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait, vehicle");
+            case "herd" -> herds;
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait, vehicle, herd");
         }, line, text, base));
-        return new InsultFigures(persons, figures, offices, traits, vehicles);
+        return new InsultFigures(persons, figures, offices, traits, vehicles, herds);
     }
 
     private interface KindLine {

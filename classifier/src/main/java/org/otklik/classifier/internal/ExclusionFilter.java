@@ -30,7 +30,7 @@ public final class ExclusionFilter implements FilterStage {
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
     private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
-                            boolean person, boolean office, boolean trait, boolean vehicle) {
+                            boolean person, boolean office, boolean trait, boolean vehicle, boolean herd) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -41,7 +41,8 @@ public final class ExclusionFilter implements FilterStage {
         if (i == null) {
             Found f = lookup(w);
             i = new WordInfo(f.verdict(), f.entry(), threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
-                    figures.offices().match(w) != null, figures.traits().match(w) != null, figures.vehicles().match(w) != null);
+                    figures.offices().match(w) != null, figures.traits().match(w) != null, figures.vehicles().match(w) != null,
+                    figures.herds().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
@@ -93,10 +94,18 @@ public final class ExclusionFilter implements FilterStage {
             reasons.add("фильтр: угроза — " + threat.threat());
             return new Verdict(FilterVerdict.THREAT);
         }
+        boolean herd = false;
+        for (WordInfo i : infos) {
+            herd |= i.herd();
+        }
         FilterVerdict found = FilterVerdict.NONE;
         for (int k = 0; k < words.length; k++) {
             WordInfo i = infos[k];
             FilterVerdict v = i.verdict();
+            if (v == FilterVerdict.INSULT && herd && i.figure() != null) {
+                // «чьи козлы пасутся в сквере? привязывайте коз»: among farm animals «козлы» are goats unless said of a person
+                v = FilterVerdict.NONE;
+            }
             if (v != FilterVerdict.NONE) {
                 reasons.add(reason(v, words[k], i.entry()));
             } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {

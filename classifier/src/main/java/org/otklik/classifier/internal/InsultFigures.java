@@ -19,9 +19,11 @@ package org.otklik.classifier.internal;
  * @param offices where the people called names work: «администрации», «отдела»
  * @param traits what only people are, said right beside a figure: «канцелярские», «надменные», «продажные»
  * @param vehicles what only people drive, after «на»: «крузаке», «иномарке»
+ * @param herds words that show a post is about farm animals («пасутся», «навоз», «коз»): there an animal word that
+ *     insult.txt calls an insult by itself («козлы») is one only when said of a person, as a figure is
  */
 public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices, WordPatterns traits,
-                            WordPatterns vehicles) {
+                            WordPatterns vehicles, WordPatterns herds) {
     /**
      * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
      * clause word ({@link #CLAUSE}) between them.
@@ -33,6 +35,7 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatt
             "а", "который", "которая", "которые", "которых", "пока", "чем");
 
     public static InsultFigures none() {
-        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns());
+        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(),
+                new WordPatterns());
     }
 }

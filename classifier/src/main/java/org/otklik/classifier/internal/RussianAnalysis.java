@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -207,6 +208,12 @@ public final class RussianAnalysis {
         return SOUNDS.charAt(latin - 'a');
     }
 
+    /** Abbreviations written with a dot in addresses and everyday posts; single letters (д., г., х.) are all initials. */
+    private static final Set<String> ABBREVIATIONS = Set.of("ул", "пр", "просп", "пер", "пл", "мкр", "мкрн", "кв", "корп", "стр",
+            "гг", "пос", "ст", "пгт", "им", "руб", "коп", "тыс", "млн", "млрд", "обл", "см", "км", "кг", "тел", "каб", "эт",
+            "под", "шт", "чел", "мин", "сек", "др", "ок", "зам", "нач", "зав", "гл", "ген", "тов", "дер", "снт", "наб",
+            "туп", "ца", "сп", "адм", "ж", "соц", "мед", "вет", "проф", "доц", "пом", "св", "ед", "кол", "тр");
+
     private static final class Worker {
         private final Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> isLetterOrDigit(c) || c == '*');
         private final CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
@@ -277,7 +284,52 @@ public final class RussianAnalysis {
                 capitalized[k] = caps[k];
                 stems[k] = stem(w[k]);
             }
-            return new AnalyzedText(w, stems, capitalized, sentence, marks, joined(text, w));
+            return new AnalyzedText(w, stems, capitalized, sentence, marks, joined(text, w, soundReadings(raw)));
+        }
+
+        /**
+         * «pizdец», «bлять»: in a word of Cyrillic and Latin letters a Latin letter is either a look-alike («сpaзу»,
+         * p for р) or a letter typed for its sound (p for п). The analysis reads look-alikes; this is the other
+         * reading, for the filter, of each mixed word where the two differ.
+         */
+        private static List<String> soundReadings(String raw) {
+            List<String> out = null;
+            int n = raw.length();
+            int i = 0;
+            while (i < n) {
+                if (!isLetterOrDigit(raw.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int start = i;
+                boolean latin = false;
+                boolean cyrillic = false;
+                while (i < n && isLetterOrDigit(raw.charAt(i))) {
+                    char c = raw.charAt(i);
+                    latin |= (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+                    cyrillic |= isCyrillic(c);
+                    i++;
+                }
+                if (latin && cyrillic) {
+                    String heard = heard(raw, start, i);
+                    if (!heard.equals(normalizeWord(raw.substring(start, i)))) {
+                        if (out == null) {
+                            out = new ArrayList<>(1);
+                        }
+                        out.add(heard);
+                    }
+                }
+            }
+            return out == null ? List.of() : out;
+        }
+
+        private static String heard(String raw, int start, int end) {
+            StringBuilder sb = new StringBuilder(end - start);
+            for (int k = start; k < end; k++) {
+                char c = lower(raw.charAt(k));
+                sb.append(c >= 'a' && c <= 'z' ? sound(c) : c == 'ё' ? 'е' : c);
+            }
+            return sb.toString();
         }
 
         /** The commas and dashes between two words; a hyphen inside a word («Озек-Суат») is no dash. */
@@ -304,11 +356,19 @@ public final class RussianAnalysis {
             for (int k = from; k < to; k++) {
                 char c = text.charAt(k);
                 if (c == '.' || c == '!' || c == '?' || c == '\n' || c == ';') {
-                    // "ул. Мира", "д. 5": a dot after a short abbreviation does not end a sentence
-                    return c != '.' || from - lastSpace(text, from) > 3;
+                    // "ул. Мира", "д. 5", "А. С. Петров": a dot after an abbreviation or an initial does not end a
+                    // sentence; after a short word it does ("в МФЦ. Пиявки…", "одно и то же. Сделайте")
+                    return c != '.' || !abbreviation(text, lastSpace(text, from), from);
                 }
             }
             return false;
+        }
+
+        private static boolean abbreviation(String text, int start, int end) {
+            if (end - start == 1) {
+                return Character.isLetter(text.charAt(start));
+            }
+            return end - start <= 5 && ABBREVIATIONS.contains(text.substring(start, end).toLowerCase(RU));
         }
 
         private static int lastSpace(String text, int end) {
@@ -320,8 +380,8 @@ public final class RussianAnalysis {
         }
 
         /** Runs of three or more one-letter words with short gaps: a word spelt out to dodge a filter. */
-        private List<String> joined(String text, String[] w) {
-            List<String> out = null;
+        private List<String> joined(String text, String[] w, List<String> heard) {
+            List<String> out = heard.isEmpty() ? null : new ArrayList<>(heard);
             int k = 0;
             while (k < w.length) {
                 if (w[k].length() != 1 || !Character.isLetter(w[k].charAt(0))) {

@@ -618,4 +618,49 @@ class ExclusionFilterTest {
         filter.check(ANALYSIS.analyze("заебали"), reasons);
         assertThat(reasons).singleElement().asString().contains("filter/obscene.txt:");
     }
+
+    @Test
+    void a_latin_letter_typed_for_its_sound_where_it_also_looks_like_a_russian_one_is_read_both_ways() {
+        assertThat(verdict("pizdец а не перевозчик, каждую неделю одно и то же")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("продули опять, bлять, на следующий год не пойду")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("сpaзу после ремонта опять яма на Мира")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void obscenity_spelt_as_it_sounds_is_obscene() {
+        assertThat(verdict("свет опять отключили, заипали уже со своими плановыми работами")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void an_animal_word_after_an_abbreviation_like_sentence_end_still_starts_a_sentence() {
+        assertThat(verdict("Справку туда, справку сюда, обратно в МФЦ. Пиявки кабинетные, присосались к креслам"))
+                .isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_figure_at_a_counter_or_with_dyed_hair_is_said_of_the_clerk() {
+        assertThat(verdict("Звоню в поликлинику, а эта курица в регистратуре жуёт пряник")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Та курица крашеная опять ничего не знает, приходите завтра")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void goats_among_farm_animals_are_goats_but_officials_called_goats_are_insulted() {
+        assertThat(verdict("Чьи козлы пасутся в сквере у школы? Хозяева, привязывайте своих коз!")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Сосед держит свиней и коз, навоз под моими окнами, козёл его всю капусту объел")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("козлы вы, а не администрация, мусорка горит третий день")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Навоз вывозить некуда, а эти козлы из администрации запретили свалку")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_threat_quoted_without_a_verb_of_speech_in_a_plea_for_protection_is_the_victim_s_complaint() {
+        assertThat(verdict("Попросила соседа убрать технику, а он мне: «ещё раз вякнешь — спалю твой сарай». Заявление в полицию написала, мне страшно"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void threat_to_a_deputy_s_wife_or_a_grandchild_is_a_threat() {
+        assertThat(verdict("Фонарей нет второй месяц. А у зама по ЖКХ жена каждый вечер одна гуляет. Пусть подумает"))
+                .isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Глава, твоя внучка в садик по Мира ходит одна. Подумай хорошенько")).isEqualTo(FilterVerdict.THREAT);
+    }
 }

@@ -83,4 +83,16 @@ class RussianAnalysisTest {
         AnalyzedText t = analysis.analyze("Яма на ул. Мира. Сделайте!");
         assertThat(t.sentence()).containsExactly(0, 0, 0, 0, 1);
     }
+
+    @Test
+    void a_dot_after_a_short_word_that_is_no_abbreviation_ends_a_sentence() {
+        assertThat(analysis.analyze("Звонил в МФЦ. Сказали ждать").sentence()).containsExactly(0, 0, 0, 1, 1);
+        assertThat(analysis.analyze("Приходил А. С. Петров").sentence()).containsExactly(0, 0, 0, 0);
+    }
+
+    @Test
+    void a_mixed_word_is_also_read_with_its_latin_letters_for_their_sound_for_the_filter() {
+        assertThat(analysis.analyze("pizdец").joined()).containsExactly("пиздец");
+        assertThat(analysis.analyze("хорошо, сразу").joined()).isEmpty();
+    }
 }
