@@ -166,37 +166,13 @@ public final class ExclusionFilter implements FilterStage {
         if (w.length() < 3) {
             return null;
         }
-        StringBuilder out = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
             if (c < 'a' || c > 'z') {
                 return null;
             }
-            String two = i + 1 < w.length() ? w.substring(i, i + 2) : "";
-            String three = i + 2 < w.length() ? w.substring(i, i + 3) : "";
-            if (three.equals("sch") || three.equals("shh")) {
-                out.append('щ');
-                i += 2;
-                continue;
-            }
-            char d = switch (two) {
-                case "zh" -> 'ж';
-                case "kh" -> 'х';
-                case "ch" -> 'ч';
-                case "sh" -> 'ш';
-                case "ya", "ja" -> 'я';
-                case "yu", "ju" -> 'ю';
-                case "yo", "jo" -> 'е';
-                default -> 0;
-            };
-            if (d != 0) {
-                out.append(d);
-                i++;
-                continue;
-            }
-            out.append(RussianAnalysis.sound(c));
         }
-        return out.toString();
+        return RussianAnalysis.heard(w);
     }
 
     /**

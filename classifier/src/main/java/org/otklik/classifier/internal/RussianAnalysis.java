@@ -208,11 +208,49 @@ public final class RussianAnalysis {
         return SOUNDS.charAt(latin - 'a');
     }
 
+    /**
+     * A lowercase word read with its Latin letters for their sound, digraphs first: «pizdec» and «pizdец» → пиздец,
+     * «blyat» → блят, «zhopa» → жопа. Cyrillic letters stay (ё as е).
+     */
+    static String heard(String w) {
+        StringBuilder out = new StringBuilder(w.length());
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c < 'a' || c > 'z') {
+                out.append(c == 'ё' ? 'е' : c);
+                continue;
+            }
+            if (w.startsWith("sch", i) || w.startsWith("shh", i)) {
+                out.append('щ');
+                i += 2;
+                continue;
+            }
+            char d = i + 1 < w.length() ? digraph(c, w.charAt(i + 1)) : 0;
+            if (d != 0) {
+                out.append(d);
+                i++;
+                continue;
+            }
+            out.append(sound(c));
+        }
+        return out.toString();
+    }
+
+    private static char digraph(char a, char b) {
+        return switch (b) {
+            case 'h' -> a == 'z' ? 'ж' : a == 'k' ? 'х' : a == 'c' ? 'ч' : a == 's' ? 'ш' : 0;
+            case 'a' -> a == 'y' || a == 'j' ? 'я' : 0;
+            case 'u' -> a == 'y' || a == 'j' ? 'ю' : 0;
+            case 'o' -> a == 'y' || a == 'j' ? 'е' : 0;
+            default -> 0;
+        };
+    }
+
     /** Abbreviations written with a dot in addresses and everyday posts; single letters (д., г., х.) are all initials. */
     private static final Set<String> ABBREVIATIONS = Set.of("ул", "пр", "просп", "пер", "пл", "мкр", "мкрн", "кв", "корп", "стр",
             "гг", "пос", "ст", "пгт", "им", "руб", "коп", "тыс", "млн", "млрд", "обл", "см", "км", "кг", "тел", "каб", "эт",
             "под", "шт", "чел", "мин", "сек", "др", "ок", "зам", "нач", "зав", "гл", "ген", "тов", "дер", "снт", "наб",
-            "туп", "ца", "сп", "адм", "ж", "соц", "мед", "вет", "проф", "доц", "пом", "св", "ед", "кол", "тр");
+            "туп", "ца", "сп", "адм", "соц", "мед", "вет", "проф", "доц", "пом", "св", "ед", "кол", "тр");
 
     private static final class Worker {
         private final Tokenizer tokenizer = CharTokenizer.fromTokenCharPredicate(c -> isLetterOrDigit(c) || c == '*');
@@ -311,7 +349,7 @@ public final class RussianAnalysis {
                     i++;
                 }
                 if (latin && cyrillic) {
-                    String heard = heard(raw, start, i);
+                    String heard = heard(raw.substring(start, i).toLowerCase(RU));
                     if (!heard.equals(normalizeWord(raw.substring(start, i)))) {
                         if (out == null) {
                             out = new ArrayList<>(1);
@@ -323,14 +361,6 @@ public final class RussianAnalysis {
             return out == null ? List.of() : out;
         }
 
-        private static String heard(String raw, int start, int end) {
-            StringBuilder sb = new StringBuilder(end - start);
-            for (int k = start; k < end; k++) {
-                char c = lower(raw.charAt(k));
-                sb.append(c >= 'a' && c <= 'z' ? sound(c) : c == 'ё' ? 'е' : c);
-            }
-            return sb.toString();
-        }
 
         /** The commas and dashes between two words; a hyphen inside a word («Озек-Суат») is no dash. */
         private static byte marks(String text, int from, int to) {

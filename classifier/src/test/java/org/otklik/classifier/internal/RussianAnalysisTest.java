@@ -95,4 +95,11 @@ class RussianAnalysisTest {
         assertThat(analysis.analyze("pizdец").joined()).containsExactly("пиздец");
         assertThat(analysis.analyze("хорошо, сразу").joined()).isEmpty();
     }
+
+    @Test
+    void latin_letters_are_read_for_their_sound_digraphs_first_in_whole_latin_and_in_mixed_words_alike() {
+        assertThat(RussianAnalysis.heard("pizdec")).isEqualTo("пиздец");
+        assertThat(RussianAnalysis.heard("zhопа")).isEqualTo("жопа");
+        assertThat(RussianAnalysis.heard("schётка")).isEqualTo("щетка");
+    }
 }
