@@ -93,13 +93,14 @@ public final class Dictionaries {
 
     /**
      * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code office | pattern},
-     * {@code trait | pattern}, {@code vehicle | pattern} and {@code herd | pattern}.
+     * {@code trait | pattern}, {@code attire | pattern}, {@code vehicle | pattern} and {@code herd | pattern}.
      */
     public static InsultFigures figures(Path file, Path base) {
         WordPatterns persons = new WordPatterns();
         WordPatterns figures = new WordPatterns();
         WordPatterns offices = new WordPatterns();
         WordPatterns traits = new WordPatterns();
+        WordPatterns attires = new WordPatterns();
         WordPatterns vehicles = new WordPatterns();
         WordPatterns herds = new WordPatterns();
         kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
@@ -107,11 +108,12 @@ public final class Dictionaries {
             case "figure" -> figures;
             case "office" -> offices;
             case "trait" -> traits;
+            case "attire" -> attires;
             case "vehicle" -> vehicles;
             case "herd" -> herds;
-            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait, vehicle, herd");
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait, attire, vehicle, herd");
         }, line, text, base));
-        return new InsultFigures(persons, figures, offices, traits, vehicles, herds);
+        return new InsultFigures(persons, figures, offices, traits, attires, vehicles, herds);
     }
 
     private interface KindLine {

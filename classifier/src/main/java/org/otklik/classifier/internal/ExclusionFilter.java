@@ -30,7 +30,7 @@ public final class ExclusionFilter implements FilterStage {
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
     private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
-                            boolean person, boolean office, boolean trait, boolean vehicle, boolean herd) {
+                            boolean person, boolean office, boolean trait, boolean attire, boolean vehicle, boolean herd) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -41,7 +41,8 @@ public final class ExclusionFilter implements FilterStage {
         if (i == null) {
             Found f = lookup(w);
             i = new WordInfo(f.verdict(), f.entry(), threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
-                    figures.offices().match(w) != null, figures.traits().match(w) != null, figures.vehicles().match(w) != null,
+                    figures.offices().match(w) != null, figures.traits().match(w) != null, figures.attires().match(w) != null,
+                    figures.vehicles().match(w) != null,
                     figures.herds().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
@@ -112,7 +113,7 @@ public final class ExclusionFilter implements FilterStage {
                 v = masked(words[k], reasons);
             }
             if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null && !name(text, k)) {
-                int person = saidOf(text, infos, k);
+                int person = saidOf(text, infos, k, herd);
                 if (person >= 0) {
                     reasons.add("фильтр: оскорбление «" + words[Math.min(person, k)] + " … " + words[Math.max(person, k)] + "» о человеке ("
                             + i.figure().where() + ")");
@@ -180,14 +181,20 @@ public final class ExclusionFilter implements FilterStage {
      * office after «из» its people work in, a person put in its place («свиньи, а не депутаты»), or the person word
      * {@link InsultFigures#REACH} words before it in one clause.
      */
-    private static int saidOf(AnalyzedText text, WordInfo[] infos, int k) {
+    private static int saidOf(AnalyzedText text, WordInfo[] infos, int k, boolean herd) {
         String[] words = text.words();
         int[] sentence = text.sentence();
-        // «крысы канцелярские», «надменные гусыни»: no animal is a clerk or haughty
-        for (int j = k - 1; j <= k + 1; j += 2) {
+        // «крысы канцелярские», «надменные гусыни»: no animal is a clerk or haughty; but among animals kept or straying
+        // a trait fits a beast too («хряк здоровенный, скотина упрямая»)
+        for (int j = k - 1; j <= k + 1 && !herd; j += 2) {
             if (j >= 0 && j < words.length && sentence[j] == sentence[k] && infos[j].trait()) {
                 return j;
             }
+        }
+        // «пингвины в галстуках», «шакалы в погонах»
+        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && (words[k + 1].equals("в") || words[k + 1].equals("во"))
+                && infos[k + 2].attire()) {
+            return k + 2;
         }
         // «бараны из горадминистрации», «боров из отдела ЖКХ», «свиньи в кабинетах администрации», «баран на чёрном
         // крузаке»; after «в» only an adjective may stand between («в районной администрации»): «крысы в подвале
@@ -226,6 +233,11 @@ public final class ExclusionFilter implements FilterStage {
         int between = 0;
         for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && sentence[j] == sentence[k]; j--) {
             between |= marks[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH);
+            // «это не депутаты, это стадо баранов»: as «а» below
+            if (words[j].equals("это") && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k] && words[j - 2].equals("не")
+                    && infos[j - 1].person()) {
+                return j - 1;
+            }
             if (InsultFigures.CLAUSE.contains(words[j])) {
                 // «не депутаты, а свиньи»: the figure takes the person's place
                 if (words[j].equals("а") && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k] && words[j - 2].equals("не")

@@ -11,19 +11,23 @@ package org.otklik.classifier.internal;
  * кабинетах»), when it sits in an office («в администрации сидят тараканы»), when it drives («баран на чёрном
  * крузаке»), when it is addressed («ты, клоун»), when a word
  * only people can be stands right beside it («крысы канцелярские», «индюк надутый», «чиновничьи свиньи»: no rat is
- * a clerk, no turkey is haughty), and when it is put in a person's place («свиньи, а не депутаты», «не депутаты, а
- * свиньи»).
+ * a clerk, no turkey is haughty), when it wears what only people wear («пингвины в галстуках», «шакалы в погонах»),
+ * and when it is put in a person's place («свиньи, а не депутаты», «не депутаты, а свиньи», «это не депутаты, это
+ * стадо баранов»). In a post about animals kept or straying (herd words) a trait is not enough: «хряк здоровенный,
+ * скотина упрямая» is the boar.
  *
  * @param persons who can be called names: «глава», «директор», «ты»
  * @param figures what they are called: «свинья», «крыса», «скотина»
  * @param offices where the people called names work: «администрации», «отдела»
  * @param traits what only people are, said right beside a figure: «канцелярские», «надменные», «продажные»
+ * @param attires what only people wear, after «в» right after a figure: «галстуках», «погонах»
  * @param vehicles what only people drive, after «на»: «крузаке», «иномарке»
- * @param herds words that show a post is about farm animals («пасутся», «навоз», «коз»): there an animal word that
- *     insult.txt calls an insult by itself («козлы») is one only when said of a person, as a figure is
+ * @param herds words that show a post is about animals kept or straying («пасутся», «навоз», «коз», «бродячие»): there
+ *     an animal word that insult.txt calls an insult by itself («козлы», «твари») is one only when said of a person, as a
+ *     figure is, and a trait beside a figure does not make it a person
  */
 public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices, WordPatterns traits,
-                            WordPatterns vehicles, WordPatterns herds) {
+                            WordPatterns attires, WordPatterns vehicles, WordPatterns herds) {
     /**
      * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
      * clause word ({@link #CLAUSE}) between them.
@@ -36,6 +40,6 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatt
 
     public static InsultFigures none() {
         return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(),
-                new WordPatterns());
+                new WordPatterns(), new WordPatterns());
     }
 }

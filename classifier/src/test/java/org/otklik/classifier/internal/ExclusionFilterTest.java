@@ -663,4 +663,36 @@ class ExclusionFilterTest {
                 .isEqualTo(FilterVerdict.THREAT);
         assertThat(verdict("Глава, твоя внучка в садик по Мира ходит одна. Подумай хорошенько")).isEqualTo(FilterVerdict.THREAT);
     }
+
+    @Test
+    void a_figure_wearing_what_only_people_wear_is_said_of_officials() {
+        assertThat(verdict("ну и кто из этих пингвинов в галстуках додумался ставить площадку у трассы")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("В зоопарке пингвины в вольере без воды, жалко птиц")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void this_is_not_deputies_but_a_herd_puts_the_figure_in_the_deputies_place() {
+        assertThat(verdict("Это не депутаты, это стадо баранов: глава сказал — все кивнули")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void among_stray_dogs_or_a_neighbour_s_pigs_beast_words_are_said_of_the_animals() {
+        assertThat(verdict("Стая так и бегает у школы, 6-7 собак, эти твари и на взрослых кидаются. Отлов когда будет?"))
+                .isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("у соседа свиньи вырываются и роют нам огород, хряк здоровенный, скотина упрямая"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void beast_words_said_of_officials_stay_insults_in_a_post_about_stray_dogs() {
+        assertThat(verdict("Бродячие собаки по всему посёлку, а эти твари из администрации отлов не заказывают"))
+                .isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Эти твари опять подняли тариф")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_figure_beside_a_body_trait_is_said_of_people() {
+        assertThat(verdict("Одни и те же перекупщики везут. Стервятники пузатые, дерут с людей три шкуры")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Подрядчики — шайка бакланов безруких, асфальт кидают в лужу")).isEqualTo(FilterVerdict.INSULT);
+    }
 }
