@@ -695,4 +695,31 @@ class ExclusionFilterTest {
         assertThat(verdict("Одни и те же перекупщики везут. Стервятники пузатые, дерут с людей три шкуры")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Подрядчики — шайка бакланов безруких, асфальт кидают в лужу")).isEqualTo(FilterVerdict.INSULT);
     }
+
+    @Test
+    void curses_said_of_snakes_cattle_dogs_or_a_fish_are_said_of_the_animals() {
+        assertThat(verdict("На площадке третий раз видим гадюк, гады ползучие прямо под горкой греются. Скосите траву!"))
+                .isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Стадо баранов без пастуха, эти скоты снесли штакетник и сожрали рассаду")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("стая собак опять у ферм наглые сволочи курятник разрыли отлов кто нибудь делает")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("сазана взяли на 6 кило, чуть не убил меня этот гад, леску два раза рвал")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void the_same_curses_said_of_officials_stay_insults() {
+        assertThat(verdict("Отлова собак нет, а эти сволочи из администрации отчёты пишут")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Чиновники наши — скоты и сволочи")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_quack_put_in_the_doctors_place_is_an_insult_but_the_surname_is_not() {
+        assertThat(verdict("Коновалы недоученные, а не врачи")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Коновалов Иван Петрович принял нас вовремя")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void an_imperative_of_psikhovat_is_no_obscenity_but_yob_spelt_as_heard_is() {
+        assertThat(verdict("она мне: «не психуйте, женщина, привоз дорогой»")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("ну йоп твою мать, это ж наш физрук")).isEqualTo(FilterVerdict.OBSCENE);
+    }
 }
