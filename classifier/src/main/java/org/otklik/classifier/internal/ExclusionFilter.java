@@ -103,8 +103,9 @@ public final class ExclusionFilter implements FilterStage {
         for (int k = 0; k < words.length; k++) {
             WordInfo i = infos[k];
             FilterVerdict v = i.verdict();
-            if (v == FilterVerdict.INSULT && herd && i.figure() != null) {
-                // «чьи козлы пасутся в сквере? привязывайте коз»: among farm animals «козлы» are goats unless said of a person
+            if (v == FilterVerdict.INSULT && i.figure() != null && (herd || name(text, k))) {
+                // «чьи козлы пасутся в сквере? привязывайте коз»: among farm animals «козлы» are goats unless said of a
+                // person; «депутат по округу №3 А. Козлов»: a capital inside the sentence makes it a surname
                 v = FilterVerdict.NONE;
             }
             if (v != FilterVerdict.NONE) {
@@ -215,7 +216,9 @@ public final class ExclusionFilter implements FilterStage {
             }
         }
         // «в администрации сидят тараканы», «в МФЦ в Ключах сидят мартышки»: people sit in an office, animals do not
-        if (k >= 1 && (SIT.contains(words[k - 1]) || k >= 2 && SIT.contains(words[k - 2]))) {
+        // «в кабинетах одни пиявки сидят»: the verb may follow too
+        if (k >= 1 && (SIT.contains(words[k - 1]) || k >= 2 && SIT.contains(words[k - 2])
+                || k + 1 < words.length && sentence[k + 1] == sentence[k] && SIT.contains(words[k + 1]))) {
             for (int o = k - 2; o >= Math.max(1, k - InsultFigures.REACH - 2) && sentence[o] == sentence[k]; o--) {
                 if (infos[o].office() && (words[o - 1].equals("в") || words[o - 1].equals("во")
                         || o >= 2 && adjective(words[o - 1]) && words[o - 2].equals("в"))) {

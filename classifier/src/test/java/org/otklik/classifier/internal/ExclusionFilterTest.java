@@ -722,4 +722,16 @@ class ExclusionFilterTest {
         assertThat(verdict("она мне: «не психуйте, женщина, привоз дорогой»")).isEqualTo(FilterVerdict.NONE);
         assertThat(verdict("ну йоп твою мать, это ж наш физрук")).isEqualTo(FilterVerdict.OBSCENE);
     }
+
+    @Test
+    void a_curse_that_is_also_a_surname_written_with_a_capital_inside_a_sentence_is_the_surname() {
+        assertThat(verdict("Передал в отдел ЖКХ, взял на контроль. С уважением, депутат по округу №3 А. Козлов")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Козлы! Третий год без фонарей")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void figures_that_sit_in_the_offices_are_the_officials_whichever_side_the_verb_stands() {
+        assertThat(verdict("Там в кабинетах одни пиявки сидят, присосались к бюджету")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("В подвале пиявки сидят в банке у аптекаря")).isEqualTo(FilterVerdict.NONE);
+    }
 }
