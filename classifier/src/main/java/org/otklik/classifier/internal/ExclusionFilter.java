@@ -103,7 +103,8 @@ public final class ExclusionFilter implements FilterStage {
         for (int k = 0; k < words.length; k++) {
             WordInfo i = infos[k];
             FilterVerdict v = i.verdict();
-            if (v == FilterVerdict.INSULT && i.figure() != null && (herd || name(text, k))) {
+            boolean named = i.figure() != null && name(text, k);
+            if (v == FilterVerdict.INSULT && i.figure() != null && (herd || named)) {
                 // «чьи козлы пасутся в сквере? привязывайте коз»: among farm animals «козлы» are goats unless said of a
                 // person; «депутат по округу №3 А. Козлов»: a capital inside the sentence makes it a surname
                 v = FilterVerdict.NONE;
@@ -113,7 +114,7 @@ public final class ExclusionFilter implements FilterStage {
             } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
                 v = masked(words[k], reasons);
             }
-            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null && !name(text, k)) {
+            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null && !named) {
                 int person = saidOf(text, infos, k, herd);
                 if (person >= 0) {
                     reasons.add("фильтр: оскорбление «" + words[Math.min(person, k)] + " … " + words[Math.max(person, k)] + "» о человеке ("
@@ -193,7 +194,7 @@ public final class ExclusionFilter implements FilterStage {
             }
         }
         // «пингвины в галстуках», «шакалы в погонах»
-        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && (words[k + 1].equals("в") || words[k + 1].equals("во"))
+        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && in(words[k + 1])
                 && infos[k + 2].attire()) {
             return k + 2;
         }
@@ -202,7 +203,7 @@ public final class ExclusionFilter implements FilterStage {
         // администрации» are rats
         for (int j = k + 1; j < Math.min(text.size(), k + 3) && sentence[j] == sentence[k]; j++) {
             boolean from = words[j].equals("из");
-            boolean in = words[j].equals("в") || words[j].equals("во");
+            boolean in = in(words[j]);
             boolean on = words[j].equals("на");
             if (from || in || on) {
                 for (int o = j + 1; o < Math.min(text.size(), j + (on ? 4 : 3)) && sentence[o] == sentence[k]; o++) {
@@ -220,7 +221,7 @@ public final class ExclusionFilter implements FilterStage {
         if (k >= 1 && (SIT.contains(words[k - 1]) || k >= 2 && SIT.contains(words[k - 2])
                 || k + 1 < words.length && sentence[k + 1] == sentence[k] && SIT.contains(words[k + 1]))) {
             for (int o = k - 2; o >= Math.max(1, k - InsultFigures.REACH - 2) && sentence[o] == sentence[k]; o--) {
-                if (infos[o].office() && (words[o - 1].equals("в") || words[o - 1].equals("во")
+                if (infos[o].office() && (in(words[o - 1])
                         || o >= 2 && adjective(words[o - 1]) && words[o - 2].equals("в"))) {
                     return o;
                 }
@@ -236,17 +237,12 @@ public final class ExclusionFilter implements FilterStage {
         int between = 0;
         for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && sentence[j] == sentence[k]; j--) {
             between |= marks[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH);
-            // «это не депутаты, это стадо баранов»: as «а» below
-            if (words[j].equals("это") && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k] && words[j - 2].equals("не")
-                    && infos[j - 1].person()) {
+            // «не депутаты, а свиньи», «это не депутаты, это стадо баранов»: the figure takes the person's place
+            if ((words[j].equals("а") || words[j].equals("это")) && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k]
+                    && words[j - 2].equals("не") && infos[j - 1].person()) {
                 return j - 1;
             }
             if (InsultFigures.CLAUSE.contains(words[j])) {
-                // «не депутаты, а свиньи»: the figure takes the person's place
-                if (words[j].equals("а") && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k] && words[j - 2].equals("не")
-                        && infos[j - 1].person()) {
-                    return j - 1;
-                }
                 // «директор сказал, что крысы в подвале — не его забота»: the animal belongs to another clause
                 return -1;
             }
@@ -258,6 +254,11 @@ public final class ExclusionFilter implements FilterStage {
             }
         }
         return -1;
+    }
+
+    /** «в» or «во»: where an office or what is worn follows. */
+    private static boolean in(String w) {
+        return w.equals("в") || w.equals("во");
     }
 
     /** A word with letters hidden by {@code *}: bad when some way of filling the stars starts like a dictionary root. */
