@@ -183,7 +183,7 @@ public final class ExclusionFilter implements FilterStage {
      * office after «из» its people work in, a person put in its place («свиньи, а не депутаты»), or the person word
      * {@link InsultFigures#REACH} words before it in one clause.
      */
-    private static int saidOf(AnalyzedText text, WordInfo[] infos, int k, boolean herd) {
+    private int saidOf(AnalyzedText text, WordInfo[] infos, int k, boolean herd) {
         String[] words = text.words();
         int[] sentence = text.sentence();
         // «крысы канцелярские», «надменные гусыни»: no animal is a clerk or haughty; but among animals kept or straying
@@ -235,11 +235,14 @@ public final class ExclusionFilter implements FilterStage {
         }
         byte[] marks = text.marks();
         int between = 0;
-        for (int j = k - 1; j >= Math.max(0, k - InsultFigures.REACH) && sentence[j] == sentence[k]; j--) {
+        boolean apposition = apposition(text, infos, k);
+        int reach = apposition ? 2 * InsultFigures.REACH : InsultFigures.REACH;
+        for (int j = k - 1; j >= Math.max(0, k - reach) && sentence[j] == sentence[k]; j--) {
             between |= marks[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH);
-            // «не депутаты, а свиньи», «это не депутаты, это стадо баранов»: the figure takes the person's place
-            if ((words[j].equals("а") || words[j].equals("это")) && k - j <= 2 && j >= 2 && sentence[j - 2] == sentence[k]
-                    && words[j - 2].equals("не") && infos[j - 1].person()) {
+            // «не депутаты, а свиньи», «это не депутаты, это стадо баранов», «не управляющая компания, а сборище
+            // тараканов»: the figure takes the person's place
+            if ((words[j].equals("а") || words[j].equals("это")) && k - j <= 2 && j >= 2 && infos[j - 1].person()
+                    && (not(text, j - 2, k) || adjective(words[j - 2]) && not(text, j - 3, k))) {
                 return j - 1;
             }
             if (InsultFigures.CLAUSE.contains(words[j])) {
@@ -250,10 +253,40 @@ public final class ExclusionFilter implements FilterStage {
                 // «управляющая компания не чистит подвал, крысы бегают»: a comma without a dash starts another clause;
                 // «глава наш — пустое место, индюк» lists what he is after the dash; «ты, клоун» calls him one
                 boolean address = k == j + 1 && (words[j].equals("ты") || words[j].equals("вы"));
-                return between == AnalyzedText.COMMA && !address ? -1 : j;
+                return between == AnalyzedText.COMMA && !address && !apposition ? -1 : j;
             }
         }
         return -1;
+    }
+
+    /** Whether word {@code i} is «не» in the sentence of word {@code k}. */
+    private static boolean not(AnalyzedText text, int i, int k) {
+        return i >= 0 && text.sentence()[i] == text.sentence()[k] && text.words()[i].equals("не");
+    }
+
+    /**
+     * «депутаты наши на сессии проголосовали молча, стадо баранов, ни один рот не открыл»: a figure with a figure or
+     * trait of its own after it, set off by commas (or a comma and the sentence's end), names what the clause's subject
+     * is, however far back. A bare figure between commas is too like a list («глава приехал на ферму, свиньи, коровы»)
+     * and one followed by a verb is another clause («УК не чистит подвал, крысы бегают»).
+     */
+    private boolean apposition(AnalyzedText text, WordInfo[] infos, int k) {
+        byte[] marks = text.marks();
+        int[] sentence = text.sentence();
+        int end = k + 1;
+        if (k == 0 || (marks[k] & AnalyzedText.COMMA) == 0 || infos[k - 1].figure() != null || end >= infos.length
+                || sentence[end] != sentence[k] || (marks[end] & (AnalyzedText.COMMA | AnalyzedText.DASH)) != 0
+                || infos[end].figure() == null && !infos[end].trait() && !figurePlural(text.words()[end])) {
+            return false;
+        }
+        return end + 1 == infos.length || sentence[end + 1] != sentence[k]
+                || (marks[end + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH)) != 0 && infos[end + 1].figure() == null;
+    }
+
+    /** «стадо баранов», «свора шакалов»: the genitive plural of a figure the dictionary lists as «баран». */
+    private boolean figurePlural(String w) {
+        return w.length() > 4 && (w.endsWith("ов") || w.endsWith("ев"))
+                && figures.figures().match(w.substring(0, w.length() - 2)) != null;
     }
 
     /** «в» or «во»: where an office or what is worn follows. */

@@ -468,7 +468,7 @@ public final class ThreatRules {
     /**
      * A word of {@code kinds} in sentence s or a neighbouring one, outside [from, to); or -1. A word right after "без" or
      * "не", or "не" and a preposition, names what is not done («разберёмся без полиции», «не пожалеешь», «ответите не в
-     * суде»); one addressed («Участковый, примите
+     * суде», «уже без ссылок на законы»); one addressed («Участковый, примите
      * меры») names no step either.
      */
     private static int nearby(AnalyzedText text, int[] masks, int kinds, int s, int from, int to) {
@@ -477,6 +477,7 @@ public final class ThreatRules {
             if ((masks[i] & kinds) != 0 && Math.abs(sentenceOf[i] - s) <= 1 && (i < from || i >= to)
                     && !(i > 0 && (text.words()[i - 1].equals("без") || text.words()[i - 1].equals("не")))
                     && !(i > 1 && text.words()[i - 2].equals("не") && PLACE_PREPOSITIONS.contains(text.words()[i - 1]))
+                    && !(i > 2 && text.words()[i - 3].equals("без") && PLACE_PREPOSITIONS.contains(text.words()[i - 1]))
                     && !addressed(text, i)) {
                 return i;
             }

@@ -734,4 +734,49 @@ class ExclusionFilterTest {
         assertThat(verdict("Там в кабинетах одни пиявки сидят, присосались к бюджету")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("В подвале пиявки сидят в банке у аптекаря")).isEqualTo(FilterVerdict.NONE);
     }
+
+    @Test
+    void a_figure_set_off_by_commas_names_the_subject_of_its_clause_however_far_back() {
+        assertThat(verdict("Депутаты наши на сессии проголосовали молча, стадо баранов, ни один рот не открыл"))
+                .isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Глава приехал на ферму, свиньи, коровы, всё осмотрел")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Управляющая компания не чистит подвал, крысы бегают")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_figure_in_the_place_of_a_company_described_by_an_adjective_is_an_insult() {
+        assertThat(verdict("Это не управляющая компания, а сборище тараканов: сидят в тепле")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Управляющая компания, а не жильцы, травит тараканов в подвале")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void mat_spelt_as_heard_with_i_or_yo_is_obscene() {
+        assertThat(verdict("ЗАИБАЛИ уже ваши плановые работы")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("йопаный стыд, товарищи")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("наибольший ущерб нанесли заморозки")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void an_officials_car_left_without_a_garage_with_a_sinister_hint_is_a_veiled_threat() {
+        assertThat(verdict("А у главы джипик белый, ночует без гаража под окнами. Зимой машины, говорят, часто горят."))
+                .isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Ваш крузак будет без стёкол. Номер мы знаем.")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Машина ночует без гаража, зимой не заводится, где купить аккумулятор?")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_legal_word_after_without_names_no_legal_step() {
+        assertThat(verdict("Уже без ссылок на законы: машина вашего заместителя ночует без гаража, а бензин нынче дешевле воды."))
+                .isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Машина вашего заместителя ночует без гаража, а бензин нынче дешевле воды. Жалобу подадим в суд."))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void promising_to_lay_both_of_them_down_is_a_threat_and_gathering_teeth_too() {
+        assertThat(verdict("Ещё раз увижу его зверя у калитки — возьму ружьё и положу обоих")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("навещу начальника котельной, объясню так, что он свои зубы в валенки собирать будет"))
+                .isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Положу все квитанции в папку и отнесу главе")).isEqualTo(FilterVerdict.NONE);
+    }
 }
