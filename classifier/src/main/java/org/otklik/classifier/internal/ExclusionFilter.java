@@ -104,6 +104,10 @@ public final class ExclusionFilter implements FilterStage {
             WordInfo i = infos[k];
             FilterVerdict v = i.verdict();
             boolean named = i.figure() != null && name(text, k);
+            if (v == FilterVerdict.INSULT && ownSimile(text, infos, k)) {
+                // «стоим на остановке как дураки по часу»: what the writers felt like, said of themselves
+                v = FilterVerdict.NONE;
+            }
             if (v == FilterVerdict.INSULT && i.figure() != null && (herd || named)) {
                 // «чьи козлы пасутся в сквере? привязывайте коз»: among farm animals «козлы» are goats unless said of a
                 // person; «депутат по округу №3 А. Козлов»: a capital inside the sentence makes it a surname
@@ -169,13 +173,19 @@ public final class ExclusionFilter implements FilterStage {
         if (w.length() < 3) {
             return null;
         }
+        StringBuilder letters = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (c < 'a' || c > 'z') {
+            // «p1zdec», «h0rosho»: a digit inside a Latin word stands for the letter it looks like
+            boolean inside = i > 0 && i + 1 < w.length();
+            if (inside && (c == '1' || c == '0')) {
+                c = c == '1' ? 'i' : 'o';
+            } else if (c < 'a' || c > 'z') {
                 return null;
             }
+            letters.append(c);
         }
-        return RussianAnalysis.heard(w);
+        return RussianAnalysis.heard(letters.toString());
     }
 
     /**
@@ -193,9 +203,13 @@ public final class ExclusionFilter implements FilterStage {
                 return j;
             }
         }
-        // «пингвины в галстуках», «шакалы в погонах»
-        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && in(words[k + 1])
+        // «пингвины в галстуках», «шакалы в погонах», «клуша с гарнитурой»
+        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && (in(words[k + 1]) || words[k + 1].equals("с"))
                 && infos[k + 2].attire()) {
+            return k + 2;
+        }
+        // «орангутанг за рулём»: animals do not drive
+        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && words[k + 1].equals("за") && words[k + 2].startsWith("рул")) {
             return k + 2;
         }
         // «бараны из горадминистрации», «боров из отдела ЖКХ», «свиньи в кабинетах администрации», «баран на чёрном
@@ -240,8 +254,8 @@ public final class ExclusionFilter implements FilterStage {
         for (int j = k - 1; j >= Math.max(0, k - reach) && sentence[j] == sentence[k]; j--) {
             between |= marks[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH);
             // «не депутаты, а свиньи», «это не депутаты, это стадо баранов», «не управляющая компания, а сборище
-            // тараканов»: the figure takes the person's place
-            if ((words[j].equals("а") || words[j].equals("это")) && k - j <= 2 && j >= 2 && infos[j - 1].person()
+            // тараканов», «это не полиция, это шакалы»: the figure takes the person's or the office's place
+            if ((words[j].equals("а") || words[j].equals("это")) && k - j <= 2 && j >= 2 && (infos[j - 1].person() || infos[j - 1].office())
                     && (not(text, j - 2, k) || adjective(words[j - 2]) && not(text, j - 3, k))) {
                 return j - 1;
             }
@@ -288,6 +302,33 @@ public final class ExclusionFilter implements FilterStage {
         return w.length() > 4 && (w.endsWith("ов") || w.endsWith("ев"))
                 && figures.figures().match(w.substring(0, w.length() - 2)) != null;
     }
+
+    /**
+     * «стояли на остановке с 6:40 как дураки», «сидим как идиоты»: «как» before the word, and before it in the same
+     * clause a verb in the past plural or the first person plural, so the writers compare themselves; «работают как идиоты» and
+     * «ведут себя как свиньи» are said of others.
+     */
+    private static boolean ownSimile(AnalyzedText text, WordInfo[] infos, int k) {
+        String[] words = text.words();
+        int[] sentence = text.sentence();
+        if (k < 2 || !words[k - 1].equals("как") || sentence[k - 1] != sentence[k]) {
+            return false;
+        }
+        boolean verb = false;
+        for (int j = k - 2; j >= Math.max(0, k - 8) && sentence[j] == sentence[k]
+                && (text.marks()[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0; j--) {
+            String w = words[j];
+            if (infos[j].person() || infos[j].office() || w.equals("себя") || w.equals("они")) {
+                return false;
+            }
+            verb |= w.length() > 4 && (w.endsWith("ли") || OWN_VERBS.contains(w));
+        }
+        return verb;
+    }
+
+    /** First person plural of verbs of waiting about, the usual «…как дураки». */
+    private static final java.util.Set<String> OWN_VERBS = java.util.Set.of("стоим", "сидим", "ждем", "ходим", "бегаем",
+            "ездим", "мерзнем", "торчим", "смотрим", "выглядим", "стою", "сижу", "жду", "хожу", "бегаю", "торчу");
 
     /** «в» or «во»: where an office or what is worn follows. */
     private static boolean in(String w) {

@@ -779,4 +779,37 @@ class ExclusionFilterTest {
                 .isEqualTo(FilterVerdict.THREAT);
         assertThat(verdict("Положу все квитанции в папку и отнесу главе")).isEqualTo(FilterVerdict.NONE);
     }
+
+    @Test
+    void waiting_like_fools_is_said_of_oneself_and_working_like_fools_of_others() {
+        assertThat(verdict("Третью субботу стоим на остановке как дураки по часу")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Депутаты сидели как идиоты и молчали")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("В администрации работают как дураки")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_figure_at_the_wheel_or_with_a_headset_is_a_person() {
+        assertThat(verdict("водила маршрутки это орангутанг за рулём")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Клуша с гарнитурой на том конце пять минут выясняла")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("В зоопарке орангутанг заболел, за ним ухаживают")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_figure_in_the_place_of_the_police_or_from_the_management_company_is_said_of_people() {
+        assertThat(verdict("это не полиция, это шакалы придорожные")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Эти пиявки из УК присосались к нашим кошелькам")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_latin_word_with_a_digit_for_a_letter_is_read_as_heard() {
+        assertThat(verdict("Ну это p1zdec, товарищи")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("Запчасть заказали, номер 1000 на складе")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void only_embers_left_of_the_car_with_nothing_to_lose_is_a_veiled_threat() {
+        assertThat(verdict("однажды выйдет после обеда, а вместо машины одни угольки. Мне уже терять нечего"))
+                .isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("От сарая после пожара остались одни угли, помогите погорельцам")).isEqualTo(FilterVerdict.NONE);
+    }
 }
