@@ -208,8 +208,9 @@ public final class ExclusionFilter implements FilterStage {
                 && infos[k + 2].attire()) {
             return k + 2;
         }
-        // «орангутанг за рулём»: animals do not drive
-        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && words[k + 1].equals("за") && words[k + 2].startsWith("рул")) {
+        // «орангутанг за рулём», «матрёшки за стеклом» (of a counter's window): animals do not drive or serve
+        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && words[k + 1].equals("за")
+                && (words[k + 2].startsWith("рул") || words[k + 2].startsWith("стекл"))) {
             return k + 2;
         }
         // «бараны из горадминистрации», «боров из отдела ЖКХ», «свиньи в кабинетах администрации», «баран на чёрном

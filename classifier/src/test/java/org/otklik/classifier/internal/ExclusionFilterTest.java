@@ -812,4 +812,17 @@ class ExclusionFilterTest {
                 .isEqualTo(FilterVerdict.THREAT);
         assertThat(verdict("От сарая после пожара остались одни угли, помогите погорельцам")).isEqualTo(FilterVerdict.NONE);
     }
+
+    @Test
+    void figures_behind_a_counters_glass_are_the_clerks_and_fish_behind_glass_are_fish() {
+        assertThat(verdict("эти две накрашенные матрёшки за стеклом говорят разное")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("А эта жаба за стеклом ещё и хамит")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("В школьном живом уголке рыбки за стеклом аквариума, дети кормят")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void blowing_up_a_tournament_is_a_celebration() {
+        assertThat(verdict("12 команд, шашлык, музыка. Взорвём этот турнир как в прошлом году!")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Взорвём этот кабинет вместе с главой")).isEqualTo(FilterVerdict.THREAT);
+    }
 }
