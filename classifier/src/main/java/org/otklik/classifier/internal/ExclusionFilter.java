@@ -190,8 +190,9 @@ public final class ExclusionFilter implements FilterStage {
 
     /**
      * The word that makes a figure at {@code k} said of people, or -1: a trait right beside it («крысы канцелярские»), the
-     * office after «из» its people work in, a person put in its place («свиньи, а не депутаты»), or the person word
-     * {@link InsultFigures#REACH} words before it in one clause.
+     * office after «из» its people work in, what people wear or sit at («клуша с гарнитурой», «за рулём»), a person or
+     * office put in its place («свиньи, а не депутаты»), or the person word {@link InsultFigures#REACH} words before it
+     * in one clause (twice as far for an apposition).
      */
     private int saidOf(AnalyzedText text, WordInfo[] infos, int k, boolean herd) {
         String[] words = text.words();
@@ -305,9 +306,9 @@ public final class ExclusionFilter implements FilterStage {
     }
 
     /**
-     * «стояли на остановке с 6:40 как дураки», «сидим как идиоты»: «как» before the word, and before it in the same
-     * clause a verb in the past plural or the first person plural, so the writers compare themselves; «работают как идиоты» and
-     * «ведут себя как свиньи» are said of others.
+     * «стояли на остановке с 6:40 как дураки», «сижу как идиот»: «как» before the word, and before it in the same clause
+     * a verb in the past plural or a first-person verb of waiting about, with no person named, so the writers compare
+     * themselves; «работают как идиоты», «депутаты сидели как идиоты» and «ведут себя как свиньи» are said of others.
      */
     private static boolean ownSimile(AnalyzedText text, WordInfo[] infos, int k) {
         String[] words = text.words();
@@ -322,12 +323,12 @@ public final class ExclusionFilter implements FilterStage {
             if (infos[j].person() || infos[j].office() || w.equals("себя") || w.equals("они")) {
                 return false;
             }
-            verb |= w.length() > 4 && (w.endsWith("ли") || OWN_VERBS.contains(w));
+            verb |= w.length() > 4 && w.endsWith("ли") || OWN_VERBS.contains(w);
         }
         return verb;
     }
 
-    /** First person plural of verbs of waiting about, the usual «…как дураки». */
+    /** First-person verbs of waiting about, the usual «…как дураки». */
     private static final java.util.Set<String> OWN_VERBS = java.util.Set.of("стоим", "сидим", "ждем", "ходим", "бегаем",
             "ездим", "мерзнем", "торчим", "смотрим", "выглядим", "стою", "сижу", "жду", "хожу", "бегаю", "торчу");
 
