@@ -204,15 +204,15 @@ public final class ExclusionFilter implements FilterStage {
                 return j;
             }
         }
-        // «пингвины в галстуках», «шакалы в погонах», «клуша с гарнитурой»
-        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && (in(words[k + 1]) || words[k + 1].equals("с"))
-                && infos[k + 2].attire()) {
-            return k + 2;
-        }
-        // «орангутанг за рулём», «матрёшки за стеклом» (of a counter's window): animals do not drive or serve
-        if (k + 2 < words.length && sentence[k + 2] == sentence[k] && words[k + 1].equals("за")
-                && (words[k + 2].startsWith("рул") || words[k + 2].startsWith("стекл"))) {
-            return k + 2;
+        // «пингвины в галстуках», «шакалы в погонах», «клуша с гарнитурой»: what only people wear; «орангутанг за
+        // рулём», «матрёшки за стеклом» (of a counter's window): animals do not drive or serve
+        if (k + 2 < words.length && sentence[k + 2] == sentence[k]) {
+            String by = words[k + 1];
+            String what = words[k + 2];
+            if ((in(by) || by.equals("с")) && infos[k + 2].attire()
+                    || by.equals("за") && (what.startsWith("рул") || what.startsWith("стекл"))) {
+                return k + 2;
+            }
         }
         // «бараны из горадминистрации», «боров из отдела ЖКХ», «свиньи в кабинетах администрации», «баран на чёрном
         // крузаке»; after «в» only an adjective may stand between («в районной администрации»): «крысы в подвале

@@ -11,16 +11,19 @@ package org.otklik.classifier.internal;
  * кабинетах»), when it sits in an office («в администрации сидят тараканы»), when it drives («баран на чёрном
  * крузаке»), when it is addressed («ты, клоун»), when a word
  * only people can be stands right beside it («крысы канцелярские», «индюк надутый», «чиновничьи свиньи»: no rat is
- * a clerk, no turkey is haughty), when it wears what only people wear («пингвины в галстуках», «шакалы в погонах»),
- * and when it is put in a person's place («свиньи, а не депутаты», «не депутаты, а свиньи», «это не депутаты, это
- * стадо баранов»). In a post about animals kept or straying (herd words) a trait is not enough: «хряк здоровенный,
- * скотина упрямая» is the boar.
+ * a clerk, no turkey is haughty), when it wears what only people wear («пингвины в галстуках», «клуша с
+ * гарнитурой»), when it sits at a wheel or behind a counter's glass («орангутанг за рулём»), when it is put in a
+ * person's or an office's place («свиньи, а не депутаты», «не депутаты, а свиньи», «это не депутаты, это стадо
+ * баранов», «это не полиция, это шакалы»), and when it stands set off by commas with a figure or trait of its own
+ * («депутаты … проголосовали молча, стадо баранов, …»: the person may then stand twice {@link #REACH} words before).
+ * In a post about animals kept or straying (herd words) a trait is not enough: «хряк здоровенный, скотина упрямая»
+ * is the boar.
  *
  * @param persons who can be called names: «глава», «директор», «ты»
  * @param figures what they are called: «свинья», «крыса», «скотина»
  * @param offices where the people called names work: «администрации», «отдела»
  * @param traits what only people are, said right beside a figure: «канцелярские», «надменные», «продажные»
- * @param attires what only people wear, after «в» right after a figure: «галстуках», «погонах»
+ * @param attires what only people wear, after «в» or «с» right after a figure: «галстуках», «гарнитурой»
  * @param vehicles what only people drive, after «на»: «крузаке», «иномарке»
  * @param herds words that show a post is about animals kept or straying («пасутся», «навоз», «коз», «бродячие»): there
  *     an animal word that insult.txt calls an insult by itself («козлы», «твари») is one only when said of a person, as a
