@@ -92,6 +92,10 @@ public final class Evaluation {
     private final Task topic = new Task("lead topic (relevant posts)");
     private final Task settlement = new Task("settlement");
     private final Task importance = new Task("importance");
+    /** Every topic label of relevant posts, the lead and the further ones: how many listed are right, how many right are listed. */
+    private int topicsListed;
+    private int topicsRight;
+    private int topicsExpected;
 
     public static Evaluation run(PostClassifier classifier, List<LabeledPost> posts) {
         Evaluation e = new Evaluation();
@@ -113,6 +117,11 @@ public final class Evaluation {
             relevance.add(String.valueOf(x.relevant()), String.valueOf(c.relevant()));
             if (x.relevant() && x.leadTopic() != null) {
                 topic.add(x.leadTopic().code(), c.leadTopic() == null ? "-" : c.leadTopic().code());
+                topicsExpected += x.topics().size();
+                topicsListed += c.topics().size();
+                for (var t : c.topics()) {
+                    topicsRight += x.topics().contains(t) ? 1 : 0;
+                }
             }
             if (x.importance() != null) {
                 importance.add(x.importance().code(), c.importance().code());
@@ -154,6 +163,12 @@ public final class Evaluation {
         print(out, filter, null);
         print(out, relevance, List.of("true"));
         print(out, topic, null);
+        if (topicsExpected > 0) {
+            double p = topicsListed == 0 ? 0 : (double) topicsRight / topicsListed;
+            double r = (double) topicsRight / topicsExpected;
+            out.printf(Locale.ROOT, "== all topics (relevant posts, lead and further): %d labels, %d listed, precision %.3f, recall %.3f, F1 %.3f%n",
+                    topicsExpected, topicsListed, p, r, p + r == 0 ? 0 : 2 * p * r / (p + r));
+        }
         print(out, settlement, List.of());
         print(out, importance, List.of("high"));
     }

@@ -92,12 +92,13 @@ public final class Dictionaries {
     }
 
     /**
-     * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code office | pattern},
+     * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code thing | pattern}, {@code office | pattern},
      * {@code trait | pattern}, {@code attire | pattern}, {@code vehicle | pattern} and {@code herd | pattern}.
      */
     public static InsultFigures figures(Path file, Path base) {
         WordPatterns persons = new WordPatterns();
         WordPatterns figures = new WordPatterns();
+        WordPatterns things = new WordPatterns();
         WordPatterns offices = new WordPatterns();
         WordPatterns traits = new WordPatterns();
         WordPatterns attires = new WordPatterns();
@@ -106,14 +107,15 @@ public final class Dictionaries {
         kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
             case "person" -> persons;
             case "figure" -> figures;
+            case "thing" -> things;
             case "office" -> offices;
             case "trait" -> traits;
             case "attire" -> attires;
             case "vehicle" -> vehicles;
             case "herd" -> herds;
-            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, office, trait, attire, vehicle, herd");
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, thing, office, trait, attire, vehicle, herd");
         }, line, text, base));
-        return new InsultFigures(persons, figures, offices, traits, attires, vehicles, herds);
+        return new InsultFigures(persons, figures, things, offices, traits, attires, vehicles, herds);
     }
 
     private interface KindLine {

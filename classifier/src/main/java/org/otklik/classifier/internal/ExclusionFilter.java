@@ -30,7 +30,7 @@ public final class ExclusionFilter implements FilterStage {
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
     private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
-                            boolean person, boolean office, boolean trait, boolean attire, boolean vehicle, boolean herd) {
+                            boolean thing, boolean person, boolean office, boolean trait, boolean attire, boolean vehicle, boolean herd) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -40,7 +40,10 @@ public final class ExclusionFilter implements FilterStage {
         WordInfo i = memo.get(w);
         if (i == null) {
             Found f = lookup(w);
-            i = new WordInfo(f.verdict(), f.entry(), threats.mask(w), figures.figures().match(w), figures.persons().match(w) != null,
+            WordPatterns.Entry figure = figures.figures().match(w);
+            WordPatterns.Entry thing = figure == null ? figures.things().match(w) : null;
+            i = new WordInfo(f.verdict(), f.entry(), threats.mask(w), figure != null ? figure : thing, thing != null,
+                    figures.persons().match(w) != null,
                     figures.offices().match(w) != null, figures.traits().match(w) != null, figures.attires().match(w) != null,
                     figures.vehicles().match(w) != null,
                     figures.herds().match(w) != null);
@@ -199,8 +202,11 @@ public final class ExclusionFilter implements FilterStage {
         int[] sentence = text.sentence();
         // «крысы канцелярские», «надменные гусыни»: no animal is a clerk or haughty; but among animals kept or straying
         // a trait fits a beast too («хряк здоровенный, скотина упрямая»)
-        for (int j = k - 1; j <= k + 1 && !herd; j += 2) {
-            if (j >= 0 && j < words.length && sentence[j] == sentence[k] && infos[j].trait()) {
+        // a thing's traits fit the thing itself («трухлявый пень у дороги»)
+        for (int j = k - 1; j <= k + 1 && !herd && !infos[k].thing(); j += 2) {
+            // «хозяин пьяный, собака так и бегает»: a comma between puts the trait on someone else
+            if (j >= 0 && j < words.length && sentence[j] == sentence[k] && infos[j].trait()
+                    && (text.marks()[Math.max(j, k)] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0) {
                 return j;
             }
         }
@@ -252,7 +258,8 @@ public final class ExclusionFilter implements FilterStage {
         byte[] marks = text.marks();
         int between = 0;
         boolean apposition = apposition(text, infos, k);
-        int reach = apposition ? 2 * InsultFigures.REACH : InsultFigures.REACH;
+        boolean thing = infos[k].thing();
+        int reach = apposition && !thing ? 2 * InsultFigures.REACH : InsultFigures.REACH;
         for (int j = k - 1; j >= Math.max(0, k - reach) && sentence[j] == sentence[k]; j--) {
             between |= marks[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH);
             // «не депутаты, а свиньи», «это не депутаты, это стадо баранов», «не управляющая компания, а сборище
@@ -261,7 +268,8 @@ public final class ExclusionFilter implements FilterStage {
                     && (not(text, j - 2, k) || adjective(words[j - 2]) && not(text, j - 3, k))) {
                 return j - 1;
             }
-            if (InsultFigures.CLAUSE.contains(words[j])) {
+            if (InsultFigures.CLAUSE.contains(words[j])
+                    || InsultFigures.SPEECH.contains(words[j]) && !(k >= 1 && words[k - 1].equals("как"))) {
                 // «директор сказал, что крысы в подвале — не его забота»: the animal belongs to another clause
                 return -1;
             }
@@ -269,6 +277,11 @@ public final class ExclusionFilter implements FilterStage {
                 // «управляющая компания не чистит подвал, крысы бегают»: a comma without a dash starts another clause;
                 // «глава наш — пустое место, индюк» lists what he is after the dash; «ты, клоун» calls him one
                 boolean address = k == j + 1 && (words[j].equals("ты") || words[j].equals("вы"));
+                if (thing) {
+                    // «глава обещал пни выкорчевать»: a thing near a person is mostly the thing; only a dash, an address
+                    // or an apposition says the person is one («глава — пень», «глава наш, пень трухлявый, …»)
+                    return (between & AnalyzedText.DASH) != 0 || address || apposition ? j : -1;
+                }
                 return between == AnalyzedText.COMMA && !address && !apposition ? -1 : j;
             }
         }

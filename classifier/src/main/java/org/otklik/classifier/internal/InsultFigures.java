@@ -21,6 +21,10 @@ package org.otklik.classifier.internal;
  *
  * @param persons who can be called names: «глава», «директор», «ты»
  * @param figures what they are called: «свинья», «крыса», «скотина»
+ * @param things objects they are called, which complaints name far more often as the objects themselves («глава обещал
+ *     пни выкорчевать»): a thing is said of a person only after a dash («глава — пень»), as an address («ты, пень») or
+ *     in an apposition («глава наш, пень трухлявый, …»), in a person's or an office's place, in an office, a car or
+ *     attire; a trait beside it is not enough («трухлявый пень у дороги»)
  * @param offices where the people called names work: «администрации», «отдела»
  * @param traits what only people are, said right beside a figure: «канцелярские», «надменные», «продажные»
  * @param attires what only people wear, after «в» or «с» right after a figure: «галстуках», «гарнитурой»
@@ -29,7 +33,7 @@ package org.otklik.classifier.internal;
  *     an animal word that insult.txt calls an insult by itself («козлы», «твари») is one only when said of a person, as a
  *     figure is, and a trait beside a figure does not make it a person
  */
-public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns offices, WordPatterns traits,
+public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns things, WordPatterns offices, WordPatterns traits,
                             WordPatterns attires, WordPatterns vehicles, WordPatterns herds) {
     /**
      * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
@@ -41,8 +45,17 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatt
     public static final java.util.Set<String> CLAUSE = java.util.Set.of("что", "чтобы", "где", "когда", "потому", "если", "но",
             "а", "который", "которая", "которые", "которых", "пока", "чем");
 
+    /**
+     * Verbs of speech: a figure after one begins what was said («участковый сказал медведь ходит у свалки»), unless it
+     * is compared after «как» («глава говорит как попугай»).
+     */
+    public static final java.util.Set<String> SPEECH = java.util.Set.of("сказал", "сказала", "сказали", "говорит", "говорят",
+            "говорил", "говорила", "говорили", "пишет", "пишут", "написал", "написала", "написали", "ответил", "ответила",
+            "ответили", "сообщил", "сообщила", "сообщили", "уверяет", "уверяют", "утверждает", "утверждают", "объяснил",
+            "объяснила", "объяснили", "предупредил", "предупредила", "предупредили");
+
     public static InsultFigures none() {
-        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(),
+        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(),
                 new WordPatterns(), new WordPatterns());
     }
 }

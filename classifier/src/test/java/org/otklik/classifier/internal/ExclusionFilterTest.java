@@ -826,4 +826,44 @@ class ExclusionFilterTest {
         assertThat(verdict("12 команд, шашлык, музыка. Взорвём этот турнир как в прошлом году!")).isEqualTo(FilterVerdict.NONE);
         assertThat(verdict("Взорвём этот кабинет вместе с главой")).isEqualTo(FilterVerdict.THREAT);
     }
+
+    @Test
+    void an_official_called_a_stump_after_a_dash_or_in_an_apposition_is_insulted() {
+        assertThat(verdict("Дорожный мастер в Ключах — пень трухлявый, ему сто раз показывали")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Глава наш, пень трухлявый, опять ничего не сделал")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Ты, пень старый, когда дорогу сделаешь?")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void stumps_and_felt_boots_an_official_deals_with_are_things() {
+        assertThat(verdict("Глава обещал пни выкорчевать у школы")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Продавец валенки продаёт по три тысячи")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("трухлявый пень у дороги упал на машину, директор УК не реагирует")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void deputies_called_chameleons_are_insulted_and_a_moose_hit_on_the_road_is_a_moose() {
+        assertThat(verdict("депутаты — хамелеоны, сегодня за, завтра против")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("в МФЦ сидят улитки, очередь на три часа")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("водитель сбил лося на трассе, лоси выходят каждую ночь")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_trait_set_off_by_a_comma_belongs_to_someone_else() {
+        assertThat(verdict("Хозяин пьяный, собака так и бегает по улице")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("пьяная свинья на служебной машине ездит")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_figure_after_a_verb_of_speech_begins_what_was_said_unless_compared() {
+        assertThat(verdict("Участковый сказал медведь ходит у свалки")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Глава говорит как попугай одно и то же")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_compound_with_a_rude_root_inside_is_an_insult_and_deeds_are_criticism() {
+        assertThat(verdict("Эти толстожопые в администрации опять отчитались")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Глава и его замы — недочеловеки, ничего не делают для людей")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Глава и его замы — бездельники, ничего не делают для людей")).isEqualTo(FilterVerdict.NONE);
+    }
 }
