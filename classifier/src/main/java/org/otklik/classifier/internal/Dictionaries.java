@@ -93,7 +93,7 @@ public final class Dictionaries {
 
     /**
      * Reads the insult figures file: lines {@code person | pattern}, {@code figure | pattern}, {@code thing | pattern}, {@code office | pattern},
-     * {@code trait | pattern}, {@code attire | pattern}, {@code vehicle | pattern} and {@code herd | pattern}.
+     * {@code trait | pattern}, {@code attire | pattern}, {@code vehicle | pattern}, {@code herd | pattern} and {@code deed | pattern}.
      */
     public static InsultFigures figures(Path file, Path base) {
         WordPatterns persons = new WordPatterns();
@@ -104,6 +104,7 @@ public final class Dictionaries {
         WordPatterns attires = new WordPatterns();
         WordPatterns vehicles = new WordPatterns();
         WordPatterns herds = new WordPatterns();
+        WordPatterns deeds = new WordPatterns();
         kindLines(file, "figure | свинья", (line, code, text) -> addPattern(switch (code) {
             case "person" -> persons;
             case "figure" -> figures;
@@ -113,9 +114,10 @@ public final class Dictionaries {
             case "attire" -> attires;
             case "vehicle" -> vehicles;
             case "herd" -> herds;
-            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, thing, office, trait, attire, vehicle, herd");
+            case "deed" -> deeds;
+            default -> throw line.error("kind", "'" + code + "' is not one of: person, figure, thing, office, trait, attire, vehicle, herd, deed");
         }, line, text, base));
-        return new InsultFigures(persons, figures, things, offices, traits, attires, vehicles, herds);
+        return new InsultFigures(persons, figures, things, offices, traits, attires, vehicles, herds, deeds);
     }
 
     private interface KindLine {

@@ -30,7 +30,7 @@ public final class ExclusionFilter implements FilterStage {
 
     /** What one word is to the filter, remembered: vocabulary repeats, so most words cost one lookup. */
     private record WordInfo(FilterVerdict verdict, WordPatterns.Entry entry, int threatMask, WordPatterns.Entry figure,
-                            boolean thing, boolean person, boolean office, boolean trait, boolean attire, boolean vehicle, boolean herd) {
+                            boolean thing, boolean person, boolean office, boolean trait, boolean attire, boolean vehicle, boolean herd, boolean deed) {
     }
 
     private static final int MEMO_LIMIT = 200_000;
@@ -46,7 +46,7 @@ public final class ExclusionFilter implements FilterStage {
                     figures.persons().match(w) != null,
                     figures.offices().match(w) != null, figures.traits().match(w) != null, figures.attires().match(w) != null,
                     figures.vehicles().match(w) != null,
-                    figures.herds().match(w) != null);
+                    figures.herds().match(w) != null, figures.deeds().match(w) != null);
             if (memo.size() >= MEMO_LIMIT) {
                 memo.clear();
             }
@@ -121,11 +121,12 @@ public final class ExclusionFilter implements FilterStage {
             } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
                 v = masked(words[k], reasons);
             }
-            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && i.figure() != null && !named) {
+            WordPatterns.Entry figure = i.figure() != null ? i.figure() : k > 0 && COLLECTIVE.contains(words[k - 1]) ? plural(words[k]) : null;
+            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && figure != null && !named) {
                 int person = saidOf(text, infos, k, herd);
                 if (person >= 0) {
                     reasons.add("фильтр: оскорбление «" + words[Math.min(person, k)] + " … " + words[Math.max(person, k)] + "» о человеке ("
-                            + i.figure().where() + ")");
+                            + figure.where() + ")");
                     v = FilterVerdict.INSULT;
                 }
             }
@@ -210,13 +211,25 @@ public final class ExclusionFilter implements FilterStage {
                 return j;
             }
         }
+        // «курица вы ощипанная», «понаехавшие хрюшки, вы дома тоже так живёте?»: the figure is who is spoken to
+        if (k + 1 < words.length && sentence[k + 1] == sentence[k] && (words[k + 1].equals("ты") || words[k + 1].equals("вы"))
+                && (text.marks()[k + 1] & AnalyzedText.DASH) == 0) {
+            return k + 1;
+        }
+        // «эта жаба ещё и хамит», «баран этот врёт в глаза»: what only people do, in the figure's clause
+        for (int j = k + 1; j < Math.min(words.length, k + 1 + InsultFigures.REACH) && sentence[j] == sentence[k]
+                && (text.marks()[j] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0 && !InsultFigures.CLAUSE.contains(words[j]); j++) {
+            if (infos[j].deed()) {
+                return j;
+            }
+        }
         // «пингвины в галстуках», «шакалы в погонах», «клуша с гарнитурой»: what only people wear; «орангутанг за
         // рулём», «матрёшки за стеклом» (of a counter's window): animals do not drive or serve
         if (k + 2 < words.length && sentence[k + 2] == sentence[k]) {
             String by = words[k + 1];
             String what = words[k + 2];
             if ((in(by) || by.equals("с")) && infos[k + 2].attire()
-                    || by.equals("за") && (what.startsWith("рул") || what.startsWith("стекл"))) {
+                    || by.equals("за") && (what.startsWith("рул") || what.startsWith("стекл") || what.startsWith("окошк"))) {
                 return k + 2;
             }
         }
@@ -305,17 +318,32 @@ public final class ExclusionFilter implements FilterStage {
         int end = k + 1;
         if (k == 0 || (marks[k] & AnalyzedText.COMMA) == 0 || infos[k - 1].figure() != null || end >= infos.length
                 || sentence[end] != sentence[k] || (marks[end] & (AnalyzedText.COMMA | AnalyzedText.DASH)) != 0
-                || infos[end].figure() == null && !infos[end].trait() && !figurePlural(text.words()[end])) {
+                || infos[end].figure() == null && !infos[end].trait() && plural(text.words()[end]) == null) {
             return false;
         }
         return end + 1 == infos.length || sentence[end + 1] != sentence[k]
                 || (marks[end + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH)) != 0 && infos[end + 1].figure() == null;
     }
 
-    /** «стадо баранов», «свора шакалов»: the genitive plural of a figure the dictionary lists as «баран». */
-    private boolean figurePlural(String w) {
-        return w.length() > 4 && (w.endsWith("ов") || w.endsWith("ев"))
-                && figures.figures().match(w.substring(0, w.length() - 2)) != null;
+    /** Words for a crowd: the genitive plural after one is what its people are («сборище паразитов», «шайка бакланов»). */
+    private static final java.util.Set<String> COLLECTIVE = java.util.Set.of("сборище", "свора", "шайка", "банда", "кучка",
+            "стадо", "стая", "орава", "скопище", "рассадник");
+
+    /**
+     * «стадо баранов», «свора шакалов», «сборище паразитов»: the genitive plural of a figure listed as «баран» or of an
+     * insult listed as «паразиты»; the entry that lists it, or null.
+     */
+    private WordPatterns.Entry plural(String w) {
+        if (w.length() <= 4 || !(w.endsWith("ов") || w.endsWith("ев"))) {
+            return null;
+        }
+        String stem = w.substring(0, w.length() - 2);
+        WordPatterns.Entry e = figures.figures().match(stem);
+        if (e != null || !w.endsWith("ов")) {
+            return e;
+        }
+        Found f = lookup(stem + "ы");
+        return f.verdict() == FilterVerdict.INSULT ? f.entry() : null;
     }
 
     /**

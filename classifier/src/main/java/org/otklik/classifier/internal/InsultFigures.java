@@ -32,9 +32,10 @@ package org.otklik.classifier.internal;
  * @param herds words that show a post is about animals kept or straying («пасутся», «навоз», «коз», «бродячие»): there
  *     an animal word that insult.txt calls an insult by itself («козлы», «твари») is one only when said of a person, as a
  *     figure is, and a trait beside a figure does not make it a person
+ * @param deeds what only people do, said in the figure's clause after it: «хамит», «врёт» («эта жаба ещё и хамит»)
  */
 public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatterns things, WordPatterns offices, WordPatterns traits,
-                            WordPatterns attires, WordPatterns vehicles, WordPatterns herds) {
+                            WordPatterns attires, WordPatterns vehicles, WordPatterns herds, WordPatterns deeds) {
     /**
      * «Депутат наш в Затеречном — жирный хряк»: the person and the figure are at most this many words apart, with no
      * clause word ({@link #CLAUSE}) between them.
@@ -55,7 +56,8 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatt
             "объяснила", "объяснили", "предупредил", "предупредила", "предупредили");
 
     public static InsultFigures none() {
-        return new InsultFigures(new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(), new WordPatterns(),
-                new WordPatterns(), new WordPatterns());
+        WordPatterns[] none = new WordPatterns[9];
+        java.util.Arrays.setAll(none, i -> new WordPatterns());
+        return new InsultFigures(none[0], none[1], none[2], none[3], none[4], none[5], none[6], none[7], none[8]);
     }
 }

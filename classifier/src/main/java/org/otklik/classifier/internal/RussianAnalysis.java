@@ -431,7 +431,8 @@ public final class RussianAnalysis {
                     if (out == null) {
                         out = new ArrayList<>(2);
                     }
-                    out.add(sb.toString());
+                    // «x у й н я»: a lone Latin letter stayed Latin; among Russian letters it is a look-alike
+                    out.add(normalizeWord(sb.toString()));
                 }
                 k = j;
             }

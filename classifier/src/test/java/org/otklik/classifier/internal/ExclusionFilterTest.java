@@ -866,4 +866,36 @@ class ExclusionFilterTest {
         assertThat(verdict("Глава и его замы — недочеловеки, ничего не делают для людей")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Глава и его замы — бездельники, ничего не делают для людей")).isEqualTo(FilterVerdict.NONE);
     }
+
+    @Test
+    void a_figure_spoken_to_is_an_insult() {
+        assertThat(verdict("Курица вы ощипанная, ни дня за прилавком не стояли")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Понаехавшие городские хрюшки, вы дома тоже так живёте?")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Хрюшки у соседа опять в огороде, а вы говорите порядок")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_figure_that_is_rude_or_lies_is_a_person_and_one_that_crows_is_a_bird() {
+        assertThat(verdict("А старая жаба за окошком ещё и хамит, швырнула мне извещение")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Этот баран опять врёт в глаза")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Петух у соседа орёт в пять утра, спать невозможно")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_crowd_of_parasites_said_of_an_office_is_an_insult_and_treating_for_parasites_is_not() {
+        assertThat(verdict("Районная администрация — сборище паразитов на нашей шее")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Ветеринар провёл обработку от паразитов, глава поблагодарил")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_word_spelt_out_with_a_latin_look_alike_is_read_in_russian() {
+        assertThat(verdict("ремонт дороги за 12 млн это x у й н я на постном масле")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void arson_at_night_of_a_neighbour_s_stall_with_go_prove_it_is_a_veiled_threat() {
+        assertThat(verdict("ещё раз увижу его коробки у своей стены — ночью его палатка загорится вместе с его фруктами, "
+                + "а потом доказывайте")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Проводка старая, ночью у него загорится — кто отвечать будет?")).isEqualTo(FilterVerdict.NONE);
+    }
 }
