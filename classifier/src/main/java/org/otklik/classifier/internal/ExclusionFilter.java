@@ -211,9 +211,11 @@ public final class ExclusionFilter implements FilterStage {
                 return j;
             }
         }
-        // «курица вы ощипанная», «понаехавшие хрюшки, вы дома тоже так живёте?»: the figure is who is spoken to
+        // «курица вы ощипанная», «понаехавшие хрюшки, вы дома тоже так живёте?»: the figure is who is spoken to; but in
+        // «живём как свиньи, вы бы видели подъезд» the writers compare themselves and then turn to the reader
         if (k + 1 < words.length && sentence[k + 1] == sentence[k] && (words[k + 1].equals("ты") || words[k + 1].equals("вы"))
-                && (text.marks()[k + 1] & AnalyzedText.DASH) == 0) {
+                && (text.marks()[k + 1] & AnalyzedText.DASH) == 0
+                && !(k > 0 && words[k - 1].equals("как") && (text.marks()[k + 1] & AnalyzedText.COMMA) != 0)) {
             return k + 1;
         }
         // «эта жаба ещё и хамит», «баран этот врёт в глаза»: what only people do, in the figure's clause
@@ -326,8 +328,9 @@ public final class ExclusionFilter implements FilterStage {
     }
 
     /** Words for a crowd: the genitive plural after one is what its people are («сборище паразитов», «шайка бакланов»). */
+    // not «стая» or «стадо»: a pack of wolves and a herd are real animals in village posts («стая волков у фермы»)
     private static final java.util.Set<String> COLLECTIVE = java.util.Set.of("сборище", "свора", "шайка", "банда", "кучка",
-            "стадо", "стая", "орава", "скопище", "рассадник");
+            "орава", "скопище", "рассадник");
 
     /**
      * «стадо баранов», «свора шакалов», «сборище паразитов»: the genitive plural of a figure listed as «баран» or of an

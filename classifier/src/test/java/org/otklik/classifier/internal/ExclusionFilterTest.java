@@ -872,6 +872,7 @@ class ExclusionFilterTest {
         assertThat(verdict("Курица вы ощипанная, ни дня за прилавком не стояли")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Понаехавшие городские хрюшки, вы дома тоже так живёте?")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Хрюшки у соседа опять в огороде, а вы говорите порядок")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Живём как свиньи, вы бы видели наш подъезд")).isEqualTo(FilterVerdict.NONE);
     }
 
     @Test
@@ -885,6 +886,7 @@ class ExclusionFilterTest {
     void a_crowd_of_parasites_said_of_an_office_is_an_insult_and_treating_for_parasites_is_not() {
         assertThat(verdict("Районная администрация — сборище паразитов на нашей шее")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Ветеринар провёл обработку от паразитов, глава поблагодарил")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Глава района стая волков ходит у фермы")).isEqualTo(FilterVerdict.NONE);
     }
 
     @Test
