@@ -81,7 +81,12 @@ public final class ExclusionFilter implements FilterStage {
     }
 
     private static String reason(FilterVerdict v, String w, WordPatterns.Entry e) {
-        return "фильтр: " + (v == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " «" + w + "» (" + e.where() + ")";
+        return reason(v, "", w, e);
+    }
+
+    /** «фильтр: нецензурное (замаскировано) «х*й» (filter/obscene.txt:3)»: the verdict, how the word was read, the word, its line. */
+    private static String reason(FilterVerdict v, String how, String w, WordPatterns.Entry e) {
+        return "фильтр: " + (v == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + how + " «" + w + "» (" + e.where() + ")";
     }
 
     @Override
@@ -201,26 +206,28 @@ public final class ExclusionFilter implements FilterStage {
     private int saidOf(AnalyzedText text, WordInfo[] infos, int k, boolean herd) {
         String[] words = text.words();
         int[] sentence = text.sentence();
+        byte[] marks = text.marks();
+        // «живём как свиньи», «говорит как попугай»: the figure is what something is compared to
+        boolean compared = k > 0 && words[k - 1].equals("как");
         // «крысы канцелярские», «надменные гусыни»: no animal is a clerk or haughty; but among animals kept or straying
         // a trait fits a beast too («хряк здоровенный, скотина упрямая»)
         // a thing's traits fit the thing itself («трухлявый пень у дороги»)
         for (int j = k - 1; j <= k + 1 && !herd && !infos[k].thing(); j += 2) {
             // «хозяин пьяный, собака так и бегает»: a comma between puts the trait on someone else
             if (j >= 0 && j < words.length && sentence[j] == sentence[k] && infos[j].trait()
-                    && (text.marks()[Math.max(j, k)] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0) {
+                    && (marks[Math.max(j, k)] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0) {
                 return j;
             }
         }
         // «курица вы ощипанная», «понаехавшие хрюшки, вы дома тоже так живёте?»: the figure is who is spoken to; but in
         // «живём как свиньи, вы бы видели подъезд» the writers compare themselves and then turn to the reader
         if (k + 1 < words.length && sentence[k + 1] == sentence[k] && (words[k + 1].equals("ты") || words[k + 1].equals("вы"))
-                && (text.marks()[k + 1] & AnalyzedText.DASH) == 0
-                && !(k > 0 && words[k - 1].equals("как") && (text.marks()[k + 1] & AnalyzedText.COMMA) != 0)) {
+                && (marks[k + 1] & AnalyzedText.DASH) == 0 && !(compared && (marks[k + 1] & AnalyzedText.COMMA) != 0)) {
             return k + 1;
         }
         // «эта жаба ещё и хамит», «баран этот врёт в глаза»: what only people do, in the figure's clause
         for (int j = k + 1; j < Math.min(words.length, k + 1 + InsultFigures.REACH) && sentence[j] == sentence[k]
-                && (text.marks()[j] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0 && !InsultFigures.CLAUSE.contains(words[j]); j++) {
+                && (marks[j] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0 && !InsultFigures.CLAUSE.contains(words[j]); j++) {
             if (infos[j].deed()) {
                 return j;
             }
@@ -270,7 +277,6 @@ public final class ExclusionFilter implements FilterStage {
                 && infos[but + 2].person()) {
             return but + 2;
         }
-        byte[] marks = text.marks();
         int between = 0;
         boolean apposition = apposition(text, infos, k);
         boolean thing = infos[k].thing();
@@ -284,7 +290,7 @@ public final class ExclusionFilter implements FilterStage {
                 return j - 1;
             }
             if (InsultFigures.CLAUSE.contains(words[j])
-                    || InsultFigures.SPEECH.contains(words[j]) && !(k >= 1 && words[k - 1].equals("как"))) {
+                    || InsultFigures.SPEECH.contains(words[j]) && !compared) {
                 // «директор сказал, что крысы в подвале — не его забота»: the animal belongs to another clause
                 return -1;
             }
@@ -411,8 +417,7 @@ public final class ExclusionFilter implements FilterStage {
             }
         }
         if (best != null) {
-            reasons.add("фильтр: " + (bestVerdict == FilterVerdict.OBSCENE ? "нецензурное" : "оскорбление") + " (замаскировано) «" + w
-                    + "» (" + best.where() + ")");
+            reasons.add(reason(bestVerdict, " (замаскировано)", w, best));
         }
         return bestVerdict;
     }

@@ -48,7 +48,8 @@ public record InsultFigures(WordPatterns persons, WordPatterns figures, WordPatt
 
     /**
      * Verbs of speech: a figure after one begins what was said («участковый сказал медведь ходит у свалки»), unless it
-     * is compared after «как» («глава говорит как попугай»).
+     * is compared after «как» («глава говорит как попугай»). Not threat.txt's {@code speech} words: those also name
+     * the message and its receiver («записка», «мне»), which stand between a person and the figure they are called.
      */
     public static final java.util.Set<String> SPEECH = java.util.Set.of("сказал", "сказала", "сказали", "говорит", "говорят",
             "говорил", "говорила", "говорили", "пишет", "пишут", "написал", "написала", "написали", "ответил", "ответила",
