@@ -46,9 +46,14 @@ final class Fixtures {
 
     /** Settings with every base URL pointed at a local server and short timeouts. */
     static CrawlerSettings settings(String base) {
+        return settings(base, 20);
+    }
+
+    /** The same, with VK's token allowed this many requests per second. */
+    static CrawlerSettings settings(String base, double vkRequestsPerSecond) {
         CrawlerSettings d = CrawlerSettings.defaults();
         return new CrawlerSettings(
-                new CrawlerSettings.Vk(base + "method/", "5.199", "VK_TOKEN", 20, 50, 10, "VK_PUBLISH_TOKEN"),
+                new CrawlerSettings.Vk(base + "method/", "5.199", "VK_TOKEN", vkRequestsPerSecond, 50, 10, "VK_PUBLISH_TOKEN"),
                 new CrawlerSettings.Ok(base + "fb.do", base.substring(0, base.length() - 1), "OK_APP_KEY", "OK_ACCESS_TOKEN", "OK_SECRET", 50, 4),
                 new CrawlerSettings.Telegram(base.substring(0, base.length() - 1), base.substring(0, base.length() - 1), "TG_TOKEN", 4),
                 new CrawlerSettings.Http(Duration.ofSeconds(2), Duration.ofMillis(800), 4, d.http().userAgent()));
