@@ -277,6 +277,10 @@ public final class ExclusionFilter implements FilterStage {
                 && infos[but + 2].person()) {
             return but + 2;
         }
+        int subject = predicate(text, infos, k);
+        if (subject >= 0) {
+            return subject;
+        }
         int between = 0;
         boolean apposition = apposition(text, infos, k);
         boolean thing = infos[k].thing();
@@ -304,6 +308,46 @@ public final class ExclusionFilter implements FilterStage {
                     return (between & AnalyzedText.DASH) != 0 || address || apposition ? j : -1;
                 }
                 return between == AnalyzedText.COMMA && !address && !apposition ? -1 : j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * «Дорожники, которые трассу у Хасына чистят, — олени безрогие», «Судья наш сегодня на матче — слепой крот»: a dash
+     * is how Russian says what someone is, so a figure after one (with at most one trait or adjective before it) that
+     * ends its clause is said of the sentence's person, however far back, past a relative clause set off by commas. A figure
+     * that goes on into a clause of its own is not («глава приехал на ферму — коровы голодные стоят»).
+     */
+    private static int predicate(AnalyzedText text, WordInfo[] infos, int k) {
+        String[] words = text.words();
+        int[] sentence = text.sentence();
+        byte[] marks = text.marks();
+        int dash = k;
+        if ((marks[k] & AnalyzedText.DASH) == 0 && k > 0 && sentence[k - 1] == sentence[k] && (marks[k - 1] & AnalyzedText.DASH) != 0
+                && (infos[k - 1].trait() || adjective(words[k - 1]))) {
+            dash = k - 1;
+        }
+        if ((marks[dash] & AnalyzedText.DASH) == 0 || dash == 0 || sentence[dash - 1] != sentence[k]) {
+            return -1;
+        }
+        int next = k + 1;
+        if (next < words.length && sentence[next] == sentence[k] && (marks[next] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0
+                && (infos[next].trait() || adjective(words[next]))) {
+            next++;
+        }
+        if (next < words.length && sentence[next] == sentence[k] && (marks[next] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0) {
+            return -1;
+        }
+        for (int j = dash - 1; j >= 0 && sentence[j] == sentence[k]; j--) {
+            if (infos[j].person() || infos[j].office()) {
+                return j;
+            }
+            boolean opens = (marks[j] & AnalyzedText.COMMA) != 0;
+            if (InsultFigures.SPEECH.contains(words[j]) || InsultFigures.CLAUSE.contains(words[j]) != opens) {
+                // only a clause that a comma opens with «который», «что»… is passed over: «УК приезжала, в подвале —
+                // крысы» puts the rats in a clause of their own
+                return -1;
             }
         }
         return -1;

@@ -900,4 +900,23 @@ class ExclusionFilterTest {
                 + "а потом доказывайте")).isEqualTo(FilterVerdict.THREAT);
         assertThat(verdict("Проводка старая, ночью у него загорится — кто отвечать будет?")).isEqualTo(FilterVerdict.NONE);
     }
+
+    @Test
+    void a_figure_ending_its_clause_after_a_dash_is_what_the_person_far_back_is() {
+        assertThat(verdict("Дорожники, которые трассу у Хасына чистят, — олени безрогие")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Глава нашего поселения, который обещал дорогу ещё весной, — жирный боров.")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_figure_after_a_dash_that_goes_on_into_its_own_clause_is_an_animal() {
+        assertThat(verdict("Глава приехал на ферму к обеду — свиньи голодные стоят")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Управляющая компания обещала прислать людей, в подвале у нас — крысы")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_referee_is_a_person_and_an_agricultural_holding_an_office() {
+        assertThat(verdict("Судья сегодня — слепой крот")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Эти кровососы из агрохолдинга аренду за паи гнилым зерном отдают")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Шакалы из лесополосы за агрохолдингом воют ночами")).isEqualTo(FilterVerdict.NONE);
+    }
 }
