@@ -43,7 +43,7 @@ public record ClassifierSettings(double relevantMin, double dictionaryWeight, do
     public static ClassifierSettings defaults() {
         return new ClassifierSettings(0.9, 0.1, 0.25, 3, 0.9, 0.0, new Reach(10_000, 500, 200, 300),
                 EnumSet.of(Month.OCTOBER, Month.NOVEMBER, Month.DECEMBER, Month.JANUARY, Month.FEBRUARY, Month.MARCH, Month.APRIL),
-                Duration.ofHours(3), 5, 0.99, 15);
+                Duration.ofHours(3), 5, 0.9999, 15);
     }
 
     public static ClassifierSettings load(Path file) {
