@@ -213,10 +213,12 @@ public final class ExclusionFilter implements FilterStage {
         // a trait fits a beast too («хряк здоровенный, скотина упрямая»)
         // a thing's traits fit the thing itself («трухлявый пень у дороги»)
         for (int j = k - 1; j <= k + 1 && !herd && !infos[k].thing(); j += 2) {
+            // «свиньи эти двуногие»: a demonstrative may stand between the figure and its trait
+            int t = j == k + 1 && j + 1 < words.length && THESE.contains(words[j]) && (marks[j + 1] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0 ? j + 1 : j;
             // «хозяин пьяный, собака так и бегает»: a comma between puts the trait on someone else
-            if (j >= 0 && j < words.length && sentence[j] == sentence[k] && infos[j].trait()
+            if (t >= 0 && t < words.length && sentence[t] == sentence[k] && infos[t].trait()
                     && (marks[Math.max(j, k)] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0) {
-                return j;
+                return t;
             }
         }
         // «курица вы ощипанная», «понаехавшие хрюшки, вы дома тоже так живёте?»: the figure is who is spoken to; but in
@@ -442,7 +444,9 @@ public final class ExclusionFilter implements FilterStage {
             return FilterVerdict.NONE;
         }
         // a star mostly hides one letter («х*й» is хуй, not хачей): first read each run of stars as that many letters,
-        // then as one to three; "д*билы" fits both "доеб*" and "дебил*": the root that spells out more of the word wins
+        // then as one to three; "д*билы" fits both "доеб*" and "дебил*": the root that spells out more of the word wins.
+        // Within one reading мат comes first: «п***ец» fits «подлец» as well as «пизд*», and people hide мат behind
+        // stars, seldom a mild insult
         WordPatterns.Entry best = null;
         FilterVerdict bestVerdict = FilterVerdict.NONE;
         for (int pass = 0; pass < 2 && best == null; pass++) {
@@ -454,7 +458,7 @@ public final class ExclusionFilter implements FilterStage {
                 }
             }
             for (WordPatterns.Entry e : insult.entries()) {
-                if ((best == null || e.core().length() > best.core().length()) && maskFits(w, e, strict)) {
+                if (bestVerdict != FilterVerdict.OBSCENE && (best == null || e.core().length() > best.core().length()) && maskFits(w, e, strict)) {
                     best = e;
                     bestVerdict = FilterVerdict.INSULT;
                 }
@@ -465,6 +469,8 @@ public final class ExclusionFilter implements FilterStage {
         }
         return bestVerdict;
     }
+
+    private static final java.util.Set<String> THESE = java.util.Set.of("эти", "этот", "эта", "это");
 
     private static final java.util.Set<String> SIT = java.util.Set.of("сидят", "сидит", "сидели", "засели", "засел", "заседают");
 

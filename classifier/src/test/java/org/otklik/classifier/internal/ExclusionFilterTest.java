@@ -919,4 +919,29 @@ class ExclusionFilterTest {
         assertThat(verdict("Эти кровососы из агрохолдинга аренду за паи гнилым зерном отдают")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Шакалы из лесополосы за агрохолдингом воют ночами")).isEqualTo(FilterVerdict.NONE);
     }
+
+    @Test
+    void a_masked_word_that_reads_as_mat_and_as_a_mild_insult_is_mat() {
+        assertThat(verdict("Скорую ждём час сорок. Это п***ец, товарищи")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("Вы все д*билы в этой конторе")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_trait_after_a_demonstrative_still_makes_the_figure_a_person() {
+        assertThat(verdict("А свиньи эти двуногие по ночам мусор к насыпи вываливают")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Свиньи эти у соседа опять в огороде")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void fish_inspectors_in_camouflage_called_jackals_and_newcomers_called_locusts_are_insulted() {
+        assertThat(verdict("Рыбнадзор у нас — шакальё в камуфляже")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Саранча вы ипотечная, прилетели за халявой")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Саранча в этом году поела посевы у Бейсуга")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void blowing_up_a_random_match_is_a_game_and_blowing_up_an_office_a_threat() {
+        assertThat(verdict("кто вечером в танки? в команду нужны двое, взорвём рандом")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("взорвём вашу контору")).isEqualTo(FilterVerdict.THREAT);
+    }
 }
