@@ -274,7 +274,7 @@ public final class ExclusionFilter implements FilterStage {
             }
         }
         // «свиньи, а не депутаты», «тряпка безвольная, а не начальник»
-        int but = k + 1 < words.length && (infos[k + 1].trait() || adjective(words[k + 1])) ? k + 2 : k + 1;
+        int but = k + 1 < words.length && describes(infos, words, k + 1) ? k + 2 : k + 1;
         if (but + 2 < words.length && sentence[but + 2] == sentence[k] && words[but].equals("а") && words[but + 1].equals("не")
                 && infos[but + 2].person()) {
             return but + 2;
@@ -319,7 +319,7 @@ public final class ExclusionFilter implements FilterStage {
      * «Дорожники, которые трассу у Хасына чистят, — олени безрогие», «Судья наш сегодня на матче — слепой крот»: a dash
      * is how Russian says what someone is, so a figure after one (with at most one trait or adjective before it) that
      * ends its clause is said of the sentence's person, however far back, past a relative clause set off by commas. A figure
-     * that goes on into a clause of its own is not («глава приехал на ферму — коровы голодные стоят»).
+     * that goes on into a clause of its own is not («глава приехал на ферму — свиньи голодные стоят»).
      */
     private static int predicate(AnalyzedText text, WordInfo[] infos, int k) {
         String[] words = text.words();
@@ -327,7 +327,7 @@ public final class ExclusionFilter implements FilterStage {
         byte[] marks = text.marks();
         int dash = k;
         if ((marks[k] & AnalyzedText.DASH) == 0 && k > 0 && sentence[k - 1] == sentence[k] && (marks[k - 1] & AnalyzedText.DASH) != 0
-                && (infos[k - 1].trait() || adjective(words[k - 1]))) {
+                && describes(infos, words, k - 1)) {
             dash = k - 1;
         }
         if ((marks[dash] & AnalyzedText.DASH) == 0 || dash == 0 || sentence[dash - 1] != sentence[k]) {
@@ -335,7 +335,7 @@ public final class ExclusionFilter implements FilterStage {
         }
         int next = k + 1;
         if (next < words.length && sentence[next] == sentence[k] && (marks[next] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0
-                && (infos[next].trait() || adjective(words[next]))) {
+                && describes(infos, words, next)) {
             next++;
         }
         if (next < words.length && sentence[next] == sentence[k] && (marks[next] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0) {
@@ -353,6 +353,11 @@ public final class ExclusionFilter implements FilterStage {
             }
         }
         return -1;
+    }
+
+    /** Whether word {@code i} describes the noun beside it: a trait only people have, or any adjective. */
+    private static boolean describes(WordInfo[] infos, String[] words, int i) {
+        return infos[i].trait() || adjective(words[i]);
     }
 
     /** Whether word {@code i} is «не» in the sentence of word {@code k}. */
