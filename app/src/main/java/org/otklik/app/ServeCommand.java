@@ -127,7 +127,7 @@ final class ServeCommand implements Callable<Integer> {
                 try {
                     stop.await();
                 } finally {
-                    timers.shutdownNow();
+                    stopTimers(timers);
                     pipeline.stop().run();
                     dashboard.close();
                     search.close();
@@ -185,9 +185,25 @@ final class ServeCommand implements Callable<Integer> {
                 .toList();
         return new Wiring(new DispatcherCaseActions(workflow, c, dispatch), draftCheck, new DispatcherDeadlines(workflow, c, clock), () -> {
             crawler.close();
-            timers.shutdownNow();
+            stopTimers(timers);
             classifier.close();
         });
+    }
+
+    /**
+     * Lets a running catch-up or deadline pass finish before the store closes. {@code shutdownNow} would interrupt it,
+     * and an interrupt inside an H2 write closes the database file for everyone.
+     */
+    private static void stopTimers(ScheduledExecutorService timers) {
+        timers.shutdown();
+        try {
+            if (!timers.awaitTermination(15, TimeUnit.SECONDS)) {
+                LOG.warn("a timer task still runs after 15 s; it is interrupted");
+                timers.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private static <T> void guarded(String what, java.util.function.Supplier<T> task) {

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.otklik.core.Network;
 import org.otklik.core.Post;
@@ -48,6 +50,8 @@ public final class Crawler implements AutoCloseable {
     private final Map<String, Duration> minimumPauses = new ConcurrentHashMap<>();
     private final List<Thread> loops = new ArrayList<>();
     private volatile boolean running;
+    /** Wakes sleeping loops on {@link #close()}; a loop is never interrupted (see there). */
+    private volatile CountDownLatch stopSignal = new CountDownLatch(1);
 
     /**
      * @param readers the reader of each source (see {@link Readers})
@@ -72,7 +76,7 @@ public final class Crawler implements AutoCloseable {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < enabled.size(); i++) {
             int at = i;
-            threads.add(Thread.ofVirtual().name("poll-" + enabled.get(i).id()).start(() -> out[at] = pollWithSlot(enabled.get(at))));
+            threads.add(Thread.ofVirtual().name("poll-" + enabled.get(i).id()).start(() -> out[at] = pollWithSlot(enabled.get(at), false)));
         }
         for (Thread t : threads) {
             try {
@@ -91,6 +95,7 @@ public final class Crawler implements AutoCloseable {
             return;
         }
         running = true;
+        stopSignal = new CountDownLatch(1);
         for (Source s : sources) {
             if (s.enabled()) {
                 loops.add(Thread.ofVirtual().name("crawl-" + s.id()).start(() -> loop(s)));
@@ -106,7 +111,7 @@ public final class Crawler implements AutoCloseable {
         }
         while (running) {
             long t0 = System.nanoTime();
-            PollSummary r = pollWithSlot(s);
+            PollSummary r = pollWithSlot(s, true);
             Duration pause = s.pollInterval().minusNanos(System.nanoTime() - t0);
             if (!r.ok()) {
                 Duration b = backoff(s, failures.getOrDefault(s.id(), 1));
@@ -128,10 +133,15 @@ public final class Crawler implements AutoCloseable {
         return Duration.ofMillis(jittered);
     }
 
-    private PollSummary pollWithSlot(Source s) {
+    private PollSummary pollWithSlot(Source s, boolean looping) {
         Semaphore slot = slots.get(s.network());
         try {
-            slot.acquire();
+            // a loop that waits for a slot while the crawler closes gives up instead of polling once more
+            while (!slot.tryAcquire(200, TimeUnit.MILLISECONDS)) {
+                if (looping && !running) {
+                    return new PollSummary(s.id(), 0, 0, 0, 0, "stopped");
+                }
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new PollSummary(s.id(), 0, 0, 0, 0, "interrupted");
@@ -249,19 +259,22 @@ public final class Crawler implements AutoCloseable {
 
     private boolean sleep(Duration d) {
         try {
-            Thread.sleep(d);
+            stopSignal.await(d.toNanos(), TimeUnit.NANOSECONDS);
             return running;
         } catch (InterruptedException e) {
             return false;
         }
     }
 
+    /**
+     * Stops the loops: sleeping ones wake at once, one in a poll finishes it (its transaction included) within the wait.
+     * Loops are woken by a latch, never interrupted: an interrupt that lands while H2 writes through its
+     * {@code FileChannel} closes the channel and with it the whole database, for every other user of the store.
+     */
     @Override
     public synchronized void close() {
         running = false;
-        for (Thread t : loops) {
-            t.interrupt();
-        }
+        stopSignal.countDown();
         for (Thread t : loops) {
             try {
                 t.join(10_000);

@@ -148,4 +148,28 @@ class CrawlerTest {
         assertThat(requests).isBetween(3, 7);
         assertThat(store.countPosts()).isEqualTo(5);
     }
+
+    @Test
+    void closing_the_crawler_lets_a_poll_in_progress_finish_uninterrupted_and_the_store_stays_open(Store store) throws Exception {
+        vk.answer("wall.get", "wall.get.json");
+        Source fast = new Source("khasyn-vk", Network.VK, "-41865730", "khasyn", Duration.ofMinutes(5), wall.reads(), true, wall.options());
+        java.util.concurrent.CountDownLatch inPoll = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        // the hand-on runs in the loop's thread, as the classifier and dispatcher do in the service, writing to the store
+        StoredPosts slowStage = (id, post) -> {
+            inPoll.countDown();
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                interrupted.set(true);
+            }
+            store.sourceState("khasyn-vk");
+        };
+        Crawler c = new Crawler(store, List.of(fast), readers::reader, readers.concurrency(), slowStage, clock);
+        c.start();
+        assertThat(inPoll.await(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        c.close();
+        assertThat(interrupted).isFalse();
+        assertThat(store.countPosts()).isEqualTo(5);
+    }
 }
