@@ -81,6 +81,10 @@ class CrossValidation {
                     Classification r = c.classify(p.post());
                     all.add(p, r);
                     LabeledPost.Expected x = p.expected();
+                    if (x.filter() != null && x.filter() != r.filter()) {
+                        out.println("FIL " + x.filter() + "→" + r.filter() + " [" + p.post().externalId() + "] | " + p.post().text()
+                                + " | " + r.reasons().stream().filter(s -> s.startsWith("фильтр")).toList());
+                    }
                     if (x.importance() != null && r.relevant()) {
                         out.println("ROW\t" + x.importance().code() + "\t" + r.importance().code() + "\t"
                                 + String.join("\t", r.reasons().stream().filter(s -> s.startsWith("важность")).toList()));

@@ -112,6 +112,10 @@ public final class ExclusionFilter implements FilterStage {
             WordInfo i = infos[k];
             FilterVerdict v = i.verdict();
             boolean named = i.figure() != null && name(text, k);
+            if (v == FilterVerdict.INSULT && k > 0 && words[k - 1].equals("в") && FOOLED.contains(words[k])) {
+                // «кто сегодня в дурака онлайн?», «опять остались в дураках»: the card game and being fooled name nobody
+                v = FilterVerdict.NONE;
+            }
             if (v == FilterVerdict.INSULT && ownSimile(text, infos, k)) {
                 // «стоим на остановке как дураки по часу»: what the writers felt like, said of themselves
                 v = FilterVerdict.NONE;
@@ -279,6 +283,10 @@ public final class ExclusionFilter implements FilterStage {
                 && infos[but + 2].person()) {
             return but + 2;
         }
+        int named = naming(text, k);
+        if (named >= 0) {
+            return named;
+        }
         int subject = predicate(text, infos, k);
         if (subject >= 0) {
             return subject;
@@ -303,13 +311,60 @@ public final class ExclusionFilter implements FilterStage {
             if (infos[j].person()) {
                 // «управляющая компания не чистит подвал, крысы бегают»: a comma without a dash starts another clause;
                 // «глава наш — пустое место, индюк» lists what he is after the dash; «ты, клоун» calls him one
-                boolean address = k == j + 1 && (words[j].equals("ты") || words[j].equals("вы"));
+                boolean address = (words[j].equals("ты") || words[j].equals("вы")) && (k == j + 1 || calledAfter(text, j, k));
                 if (thing) {
                     // «глава обещал пни выкорчевать»: a thing near a person is mostly the thing; only a dash, an address
                     // or an apposition says the person is one («глава — пень», «глава наш, пень трухлявый, …»)
                     return (between & AnalyzedText.DASH) != 0 || address || apposition ? j : -1;
                 }
                 return between == AnalyzedText.COMMA && !address && !apposition ? -1 : j;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * «Вы, мхом поросшие пеньки, хоть раз…»: «ты» or «вы» opening its clause, a comma, and a figure within four words that
+     * closes the address (a comma, a dash or the sentence's end after it), with no mark between: the figure is what the
+     * one spoken to is called. «Вы, как хозяин коровы, отвечаете» puts «как» between and is a comparison.
+     */
+    private static boolean calledAfter(AnalyzedText text, int you, int k) {
+        String[] words = text.words();
+        int[] sentence = text.sentence();
+        byte[] marks = text.marks();
+        byte stop = AnalyzedText.COMMA | AnalyzedText.DASH;
+        boolean opens = you == 0 || sentence[you - 1] != sentence[you] || (marks[you] & stop) != 0;
+        if (!opens || k - you > 4 || (marks[you + 1] & AnalyzedText.COMMA) == 0) {
+            return false;
+        }
+        for (int j = you + 2; j <= k; j++) {
+            if ((marks[j] & stop) != 0 || words[j].equals("как")) {
+                return false;
+            }
+        }
+        return k + 1 == words.length || sentence[k + 1] != sentence[k] || (marks[k + 1] & stop) != 0;
+    }
+
+    /**
+     * «свиньи у корыта, по-другому не назовёшь», «пиявки присосавшиеся, других слов нет»: in the figure's sentence the
+     * writer says that the figure is the name they give someone; -1 when the sentence says no such thing. Only a denial
+     * counts («не назовёшь», «иначе не скажешь»): «как назовём котёнка?» names a pet.
+     */
+    private static int naming(AnalyzedText text, int k) {
+        String[] words = text.words();
+        int[] sentence = text.sentence();
+        int from = k;
+        while (from > 0 && sentence[from - 1] == sentence[k]) {
+            from--;
+        }
+        for (int j = from; j + 1 < words.length && sentence[j + 1] == sentence[k]; j++) {
+            String next = words[j + 1];
+            if (words[j].equals("не") && (next.startsWith("назов") || next.startsWith("назва")
+                    || next.equals("скажешь") && j > 0 && (words[j - 1].equals("иначе") || words[j - 1].equals("другому")))) {
+                return j + 1;
+            }
+            if (words[j].equals("других") && next.equals("слов") && j + 2 < words.length && words[j + 2].equals("нет")) {
+                return j + 2;
             }
         }
         return -1;
@@ -474,6 +529,8 @@ public final class ExclusionFilter implements FilterStage {
         }
         return bestVerdict;
     }
+
+    private static final java.util.Set<String> FOOLED = java.util.Set.of("дурака", "дураках");
 
     private static final java.util.Set<String> THESE = java.util.Set.of("эти", "этот", "эта", "это");
 

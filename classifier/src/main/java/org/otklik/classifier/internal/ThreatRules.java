@@ -132,8 +132,29 @@ public final class ThreatRules {
                 m |= bit(k);
             }
         }
+        int star = word.indexOf('*');
+        if (m == 0 && star >= 0 && word.indexOf('*', star + 1) < 0 && word.length() <= MAX_MASKED_VERB) {
+            // «з@режу», «уб*ю»: a harm verb with one letter hidden is still that verb; only harm verbs are read so, because
+            // a star stands for any letter and a star in an ordinary word would otherwise match some word of some list
+            for (char c = 'а'; c <= 'я'; c++) {
+                String filled = word.substring(0, star) + c + word.substring(star + 1);
+                for (Kind k : Kind.values()) {
+                    if ((MASKED_HARM_BITS & bit(k)) != 0 && words.get(k).match(filled) != null) {
+                        m |= bit(k);
+                    }
+                }
+            }
+        }
         return m;
     }
+
+    private static final int MAX_MASKED_VERB = 16;
+
+    /**
+     * The kinds of {@link #HARM_BITS} that threaten by themselves or with their object, read through a mask; not
+     * {@code harm} («сжечь», «сгорит»), which needs an intent word and a target as well.
+     */
+    private static final int MASKED_HARM_BITS = HARM_BITS & ~bit(Kind.HARM);
 
     /**
      * What the rules found in a text.

@@ -944,4 +944,83 @@ class ExclusionFilterTest {
         assertThat(verdict("кто вечером в танки? в команду нужны двое, взорвём рандом")).isEqualTo(FilterVerdict.NONE);
         assertThat(verdict("взорвём вашу контору")).isEqualTo(FilterVerdict.THREAT);
     }
+
+    // --- from the corpus' five-fold cross-validation (2026-11-23): what the rules missed and only the model caught ---
+
+    @Test
+    void a_figure_the_writer_says_there_is_no_other_name_for_is_an_insult() {
+        assertThat(verdict("Управление ЖКХ прислало отписку. Свиньи у корыта, по-другому не назовёшь.")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Зато себе компенсации подняли. Пиявки присосавшиеся, других слов нет.")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void naming_a_farm_animal_is_not_calling_anyone_names() {
+        assertThat(verdict("Свинья у нас опоросилась, как назовём поросят?")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_figure_closing_an_address_after_a_comma_names_the_one_spoken_to() {
+        assertThat(verdict("Вы, мхом поросшие пни, хоть раз к нам приедете?")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Вы, жители, пни у дороги уберите до субботы")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void the_card_game_and_being_fooled_call_nobody_a_fool() {
+        assertThat(verdict("кто сегодня в дурака онлайн? вчера кум три раза подряд выиграл")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Опять остались в дураках с этой маршруткой")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Директор наш — дурак набитый")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_monkey_with_a_grenade_is_a_worker_and_a_drunk_official_is_insulted() {
+        assertThat(verdict("Водопровод нам меняли обезьяны с гранатой: перекопали всю улицу")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Глава сельсовета — пьянь подзаборная, к нему днём не подойти")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_harm_verb_with_one_letter_masked_is_still_a_threat() {
+        assertThat(verdict("Если отец не выкарабкается, я тебя з@режу, так и знай")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Завтра п*чиню кран в подвале")).isNotEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void breaking_someone_s_hands_is_a_threat_and_one_s_own_leg_a_mishap() {
+        assertThat(verdict("Газовщику, который пломбу сорвал, — руки тебе сломаю")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Кто ворует — поймаем и руки вам поотрубаем")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Опять ногу сломаю на вашей лестнице")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Ветки на аллее поотрубаем в субботу, приходите")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void telling_an_official_to_write_a_will_is_a_threat() {
+        assertThat(verdict("Пиши завещание, депутат. Недолго осталось.")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Скоро некролог про тебя прочитаем, сам знаешь почему")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    // --- from holdout-15's errors (evaluated once at 81eddde, then a development set) ---
+
+    @Test
+    void powdered_hens_and_a_toad_in_glasses_are_clerks() {
+        assertThat(verdict("В управлении образования сидят две напудренные клуши, смотрят в телефон")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Сидит там жаба в очках, квакает через стекло")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Жаба у пруда квакает всю ночь, спать невозможно")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void monkeys_with_a_drill_are_builders() {
+        assertThat(verdict("Видел как ставили — обезьяны с перфоратором, бетон под стойки не заливали")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void mat_spelt_as_it_is_heard_is_obscene() {
+        assertThat(verdict("Дозвонились в сети — ибаный автоответчик «ведутся работы»")).isEqualTo(FilterVerdict.OBSCENE);
+        assertThat(verdict("Продам гитару Ibanez, состояние отличное")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void property_that_will_not_stand_whole_from_one_who_has_nothing_to_lose_is_a_threat() {
+        assertThat(verdict("Придёт ещё одна отписка — ваш джип у дома до утра целым не простоит, мне терять нечего."))
+                .isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("После такого града ни одна теплица целой не останется, урожай пропал")).isEqualTo(FilterVerdict.NONE);
+    }
 }
