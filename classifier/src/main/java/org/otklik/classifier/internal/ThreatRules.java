@@ -325,6 +325,9 @@ public final class ThreatRules {
                 for (int k = Math.max(0, Math.min(i, j) - 1); k <= Math.min(m.length - 1, Math.max(i, j) + 1); k++) {
                     own |= sentenceOf[k] == sentenceOf[i] && (m[k] & bit(Kind.SELF)) != 0;
                 }
+                if (!own && !lands && (m[i] & bit(Kind.HARM_WITH_OBJECT)) != 0) {
+                    own = mishapPlace(text, m, i, j);
+                }
                 if (!own) {
                     return "«" + words[i] + "» … «" + words[j] + "»";
                 }
@@ -332,6 +335,38 @@ public final class ThreatRules {
         }
         return null;
     }
+
+    /**
+     * «на ваших ямах скоро разобью машину», «об ваши ямы колёса пробью»: a cause of harm named as the place where it
+     * happens (a preposition one or two words before it, in the verb's sentence) makes the breakage the writer's own
+     * mishap. «Разобью окна, раз дорогу не делаете» names the road without a preposition and stays a threat, and so
+     * does breakage addressed to someone beside the verb or object («окна тебе повышибаю, „Ниву“ твою на крышу переверну»).
+     */
+    private static boolean mishapPlace(AnalyzedText text, int[] m, int verb, int object) {
+        int[] sentenceOf = text.sentence();
+        String[] words = text.words();
+        for (int k = Math.max(0, Math.min(verb, object) - 1); k <= Math.min(m.length - 1, Math.max(verb, object) + 1); k++) {
+            if (sentenceOf[k] == sentenceOf[verb] && ADDRESSED.contains(words[k])) {
+                return false;
+            }
+        }
+        for (int k = 0; k < m.length; k++) {
+            if (sentenceOf[k] != sentenceOf[verb] || (m[k] & bit(Kind.CAUSE)) == 0) {
+                continue;
+            }
+            for (int p = Math.max(0, k - 2); p < k; p++) {
+                if (sentenceOf[p] == sentenceOf[k] && MISHAP_PREPOSITIONS.contains(words[p])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> ADDRESSED = java.util.Set.of("тебе", "твою", "твой", "твое", "твои", "твоих",
+            "вам", "вашу", "ваш", "ваше", "ваши", "ему", "его", "ей", "ее", "им", "их");
+
+    private static final java.util.Set<String> MISHAP_PREPOSITIONS = java.util.Set.of("на", "об", "о", "в");
 
     /** Weight of a veiled signal: a full one counts 2, a half one 1; a veiled threat needs {@link #VEILED_ENOUGH}. */
     private static final int VEILED_ENOUGH = 4;

@@ -1023,4 +1023,40 @@ class ExclusionFilterTest {
                 .isEqualTo(FilterVerdict.THREAT);
         assertThat(verdict("После такого града ни одна теплица целой не останется, урожай пропал")).isEqualTo(FilterVerdict.NONE);
     }
+
+    // --- twelfth pass, general (before holdout-16 was read) ---
+
+    @Test
+    void breaking_someone_s_car_is_a_threat_and_one_s_own_on_the_potholes_a_mishap() {
+        assertThat(verdict("Ещё раз перегородишь выезд — разобью тебе машину")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("На ваших ямах скоро разобью машину, когда ремонт?")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Об эти ямы колёса пробью и разобью подвеску")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_road_named_without_a_preposition_does_not_excuse_breaking_windows() {
+        assertThat(verdict("Разобью окна в администрации, раз дорогу не делаете")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Последнее предупреждение: окна тебе все повышибаю и «Ниву» твою на крышу переверну"))
+                .isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_knife_and_asphalt_in_slang_are_threats() {
+        assertThat(verdict("Ещё раз к дочке подойдёшь — на перо посажу")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Подрядчика этого в асфальт закатаю, если ещё раз так положат")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Каток весь день асфальт закатывает на Мира")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void hanging_officials_is_a_threat_and_hanging_a_notice_is_not() {
+        assertThat(verdict("Таких чиновников повесим, дайте срок")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Повесим объявление на доске у магазина")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void names_for_people_that_only_demean_are_insults() {
+        assertThat(verdict("Опять эти журналюги всё переврали")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Сопляки на мопедах гоняют под окнами до трёх ночи")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Мошенники звонят пенсионерам от имени соцзащиты, будьте осторожны")).isEqualTo(FilterVerdict.NONE);
+    }
 }
