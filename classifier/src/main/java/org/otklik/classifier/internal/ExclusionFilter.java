@@ -348,7 +348,7 @@ public final class ExclusionFilter implements FilterStage {
     /**
      * «свиньи у корыта, по-другому не назовёшь», «пиявки присосавшиеся, других слов нет»: in the figure's sentence the
      * writer says that the figure is the name they give someone; -1 when the sentence says no such thing. Only a denial
-     * counts («не назовёшь», «иначе не скажешь»): «как назовём котёнка?» names a pet.
+     * counts («не назовёшь», «иначе не скажешь»): «как назовём котёнка?» names a pet. So does «вот он кто» after the figure.
      */
     private static int naming(AnalyzedText text, int k) {
         String[] words = text.words();
@@ -364,6 +364,11 @@ public final class ExclusionFilter implements FilterStage {
                 return j + 1;
             }
             if (words[j].equals("других") && next.equals("слов") && j + 2 < words.length && words[j + 2].equals("нет")) {
+                return j + 2;
+            }
+            // «Хряк пропитой, вот он кто», «Стервятники в чёрных костюмах, вот вы кто»: the writer says whom the figure names
+            if (words[j].equals("вот") && PRONOUNS.contains(next) && j + 2 < words.length && sentence[j + 2] == sentence[k]
+                    && words[j + 2].equals("кто") && j > k) {
                 return j + 2;
             }
         }
@@ -529,6 +534,8 @@ public final class ExclusionFilter implements FilterStage {
         }
         return bestVerdict;
     }
+
+    private static final java.util.Set<String> PRONOUNS = java.util.Set.of("он", "она", "оно", "они", "вы", "ты");
 
     private static final java.util.Set<String> FOOLED = java.util.Set.of("дурака", "дураках");
 

@@ -38,7 +38,7 @@ public final class ThreatRules {
     /** The kinds of line in threat.txt. */
     public enum Kind {
         PHRASE, HARM_FIRST_PERSON, HARM, INTENT, TARGET, FAMILY, OWNER, CUE,
-        HARM_WITH_OBJECT, MAIM, BODY, THING, SELF, BLOW, LANDS, FEAR, LEGAL, VAGUE, VEIL, HINT, RISK, WARN, NUDGE, CAUSE, REPORT, SPEECH, VICTIM, KILL, PERSON, INERT;
+        HARM_WITH_OBJECT, MAIM, BODY, THING, SELF, BLOW, LANDS, FEAR, LEGAL, VAGUE, VEIL, HINT, RISK, WARN, NUDGE, CAUSE, REPORT, SPEECH, VICTIM, KILL, PERSON, INERT, GAME;
 
         public static Kind fromCode(String code) {
             return switch (code) {
@@ -72,8 +72,9 @@ public final class ThreatRules {
                 case "kill" -> KILL;
                 case "person" -> PERSON;
                 case "inert" -> INERT;
+                case "game" -> GAME;
                 default -> throw new IllegalArgumentException("unknown kind '" + code
-                        + "', expected phrase, vague, veil, hint, risk, warn, nudge, cause, report, speech, victim, harm1, harm2, maim, kill, person, inert, body, thing, self, blow, lands, harm,"
+                        + "', expected phrase, vague, veil, hint, risk, warn, nudge, cause, report, speech, victim, harm1, harm2, maim, kill, person, inert, game, body, thing, self, blow, lands, harm,"
                         + " intent, fear, target, family, owner, cue or legal");
             };
         }
@@ -161,7 +162,8 @@ public final class ThreatRules {
      *
      * @param threat what made the text a threat, or null
      * @param reported whether the text reports a threat its writer received («сосед угрожает», a quoted threat in a plea
-     *                 for protection): then no other judge may call it a threat either
+     *                 for protection) or game talk (an online game named beside the harm): then no other judge may
+     *                 call it a threat either
      */
     public record Finding(String threat, boolean reported) {
     }
@@ -178,7 +180,10 @@ public final class ThreatRules {
         boolean reports = false;
         for (int i = 0; i < n; i++) {
             // «это не угроза, а обещание» reports nothing
-            if ((masks[i] & bit(Kind.REPORT)) != 0 && !(i > 0 && text.words()[i - 1].equals("не"))) {
+            boolean report = (masks[i] & bit(Kind.REPORT)) != 0 && !(i > 0 && text.words()[i - 1].equals("не"));
+            // «кричит в микрофон „всех перережу, держите точку!“ — это он в игру играет», «1 на 1 на мапе, я тебя
+            // уничтожу»: an online game named in the sentence or beside it is where the killing happens
+            if (report || (masks[i] & bit(Kind.GAME)) != 0) {
                 int s = sentenceOf[i];
                 for (int t = Math.max(0, s - 1); t <= Math.min(reported.length - 1, s + 1); t++) {
                     reported[t] = true;

@@ -1059,4 +1059,45 @@ class ExclusionFilterTest {
         assertThat(verdict("Сопляки на мопедах гоняют под окнами до трёх ночи")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Мошенники звонят пенсионерам от имени соцзащиты, будьте осторожны")).isEqualTo(FilterVerdict.NONE);
     }
+
+    // --- from holdout-16's errors (evaluated once at 90ebd07, then a development set) ---
+
+    @Test
+    void killing_in_an_online_game_is_no_threat() {
+        assertThat(verdict("Сын кричит в микрофон «всех перережу, держите точку!» — это он так в игру играет с пацанами"))
+                .isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("ну всё, в субботу 1 на 1 на мапе, я тебя уничтожу 😈")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Музыка у соседа играет до трёх ночи. Ещё раз — приду и убью")).isEqualTo(FilterVerdict.THREAT);
+    }
+
+    @Test
+    void a_figure_the_writer_says_someone_is_is_an_insult() {
+        assertThat(verdict("Сам с утра под хмельком сидит в будке. Хряк пропитой, вот он кто")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Отказались, пришли другие. Стервятники в чёрных костюмах, вот вы кто")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Хряк у соседа опять сорвался с привязи, вот он где бегает")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void dull_sheep_are_sheep_and_dull_officials_an_insult() {
+        assertThat(verdict("Стадо баранов переходит трассу. Овцы тупые, им сигналишь — они только плотнее сбиваются"))
+                .isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Вы там в администрации совсем тупые?")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void arson_that_nobody_will_have_seen_is_a_threat() {
+        assertThat(verdict("Если будку не уберут, сгорит она как-нибудь ночью сама, и никто ничего не видел. Сама им бензин вынесу."))
+                .isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Кирпич в окно их конторы прилетит раньше, чем они следующего обработают")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Ночью кирпич в окно прилетел, полиция приехала через час, никто ничего не видел"))
+                .isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void biowaste_leeches_and_slugs_are_names_for_people() {
+        assertThat(verdict("Бутылки, музыка, матерятся при детях. Биомусор, а не молодёжь")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Это всё придумали районные пиявки, которые нашу деревню видели только на бумаге")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Кабинетные слизни из отдела по молодёжной политике, вы хоть раз видели, где мы катаемся?"))
+                .isEqualTo(FilterVerdict.INSULT);
+    }
 }
