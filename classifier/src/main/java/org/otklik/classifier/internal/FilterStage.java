@@ -9,7 +9,8 @@ public interface FilterStage {
     /**
      * The filter's verdict on one text.
      *
-     * @param threatReported the text reports a threat its writer received: a victim's complaint, never a threat
+     * @param threatReported the text reports a threat its writer received (a victim's complaint), or its harm is an
+     *                       online game's: never a threat
      */
     record Verdict(FilterVerdict filter, boolean threatReported) {
         public Verdict(FilterVerdict filter) {
