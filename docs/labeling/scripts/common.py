@@ -12,6 +12,25 @@ STREET_KINDS = {'улица', 'переулок', 'площадь', 'проез�
 SETTLEMENT_KINDS = {'город', 'село', 'станица', 'хутор', 'посёлок', 'поселок', 'деревня', 'аул', 'пгт', 'рабочий посёлок'}
 
 
+def reach_thresholds():
+    """The reach from which a relevant post is high, as the classifier reads it (config/classifier.yaml, importance.reach)."""
+    out, inside = {}, False
+    with open(os.path.join(MAIN, 'config/classifier.yaml'), encoding='utf-8') as f:
+        for line in f:
+            if line.strip().startswith('#'):
+                continue
+            if line.strip() == 'reach:':
+                inside = True
+            elif inside and ':' in line and line.startswith('    '):
+                key, value = line.split(':', 1)
+                out[key.strip()] = int(value)
+            elif inside:
+                break
+    if set(out) != {'views', 'likes', 'reposts', 'comments'}:
+        raise SystemExit(f'config/classifier.yaml: reach: expected views, likes, reposts and comments, got {sorted(out)}')
+    return out
+
+
 def gazetteer(muni):
     """(settlement names, street names) of a municipality's gazetteer."""
     settlements, streets = set(), set()

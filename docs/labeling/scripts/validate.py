@@ -1,9 +1,10 @@
 import collections, os, sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from common import parse, TOPICS
+from common import parse, reach_thresholds, TOPICS
 
 muni = sys.argv[1]
 path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'src', muni + '.txt')
+REACH = reach_thresholds()
 recs, errors = [], 0
 for n, rec, errs in parse(muni, path):
     for e in errs:
@@ -11,7 +12,7 @@ for n, rec, errs in parse(muni, path):
         errors += 1
     if rec:
         recs.append(rec)
-        high = rec['views'] >= 10000 or rec['likes'] >= 500 or rec['reposts'] >= 200 or rec['comments'] >= 300
+        high = any(rec[k] >= limit for k, limit in REACH.items())
         if high and rec['relevant'] and rec['importance'] != 'high':
             print(f'warning {path}:{n}: high reach but importance n')
 texts = collections.Counter(r['text'] for r in recs)
