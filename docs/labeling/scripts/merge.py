@@ -1,5 +1,10 @@
-"""gold.jsonl (writer) + A and B labels → holdout-16.jsonl (majority of three); prints Cohen's kappa."""
-import json, sys, collections
+"""gold.jsonl (writer) + A and B labels → NAME.jsonl (majority of three); prints Cohen's kappa.
+python3 merge.py NAME A B (holdout-16 was «holdout-16 A22 B22»): each annotator's labels are read from ann-A-1/ and
+ann-A-2/ (two halves) or from ann-A/ (the whole batch)."""
+import json, os, sys, collections
+if len(sys.argv) != 4:
+    sys.exit('usage: merge.py NAME A B')
+name, ann_a, ann_b = sys.argv[1:]
 gold = [json.loads(l) for l in open('gold.jsonl')]
 def load(parts):
     out = {}
@@ -8,9 +13,12 @@ def load(parts):
             if l.strip():
                 d = json.loads(l); out[d['id']] = d
     return out
-A = load(['ann-A22-1/labels.jsonl', 'ann-A22-2/labels.jsonl'])
-B = load(['ann-B22-1/labels.jsonl', 'ann-B22-2/labels.jsonl'])
-assert len(A) == len(B) == len(gold) == 300, (len(A), len(B))
+def parts(who):
+    halves = [f'ann-{who}-1/labels.jsonl', f'ann-{who}-2/labels.jsonl']
+    return halves if all(os.path.exists(h) for h in halves) else [f'ann-{who}/labels.jsonl']
+A = load(parts(ann_a))
+B = load(parts(ann_b))
+assert len(A) == len(B) == len(gold), (len(A), len(B), len(gold))
 def kappa(x, y):
     n = len(x); po = sum(a == b for a, b in zip(x, y)) / n
     cx, cy = collections.Counter(x), collections.Counter(y)
@@ -27,7 +35,7 @@ rel = [g for g in gold if W[g['id']]['relevant']]
 w = [W[g['id']]['importance'] for g in rel]; a = [A[g['id']]['importance'] for g in rel]; b = [B[g['id']]['importance'] for g in rel]
 print('importance (writer-relevant)', 'kappa W-A %.3f W-B %.3f A-B %.3f' % (kappa(w, a), kappa(w, b), kappa(a, b)))
 changed = collections.Counter()
-with open('holdout-16.jsonl', 'w', encoding='utf-8') as o:
+with open(name + '.jsonl', 'w', encoding='utf-8') as o:
     for g in gold:
         i = g['id']; e = dict(W[i])
         for f in ('filter', 'relevant', 'importance'):

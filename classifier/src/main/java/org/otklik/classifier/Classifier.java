@@ -91,7 +91,7 @@ public final class Classifier implements PostClassifier {
         FilterStage filter = new ExclusionFilter(
                 Dictionaries.patterns(filterDir.resolve("obscene.txt"), dir),
                 Dictionaries.patterns(filterDir.resolve("insult.txt"), dir),
-                Dictionaries.patterns(filterDir.resolve("allow.txt"), dir),
+                Dictionaries.allowList(filterDir.resolve("allow.txt"), dir),
                 Dictionaries.threats(analysis, filterDir.resolve("threat.txt"), dir),
                 Dictionaries.figures(filterDir.resolve("figures.txt"), dir));
         PhraseIndex<TopicScorer.TopicTerm> topicTerms = topicDictionary(analysis, dir);

@@ -64,6 +64,29 @@ public final class Dictionaries {
     }
 
     /**
+     * The allow-list: word lines as in {@link #patterns(Path, Path)}, and lines of two words or more ({@code в дурака},
+     * {@code козла забива*}) that are set phrases.
+     */
+    public static AllowList allowList(Path file, Path base) {
+        WordPatterns words = new WordPatterns();
+        AllowList allow = new AllowList(words);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return allow;
+        }
+        for (LineFile.Line line : LineFile.read(file)) {
+            if (line.text().strip().contains(" ")) {
+                String problem = allow.addIdiom(line.text(), where(base, line));
+                if (problem != null) {
+                    throw line.error("phrase", problem);
+                }
+            } else {
+                addPattern(words, line, line.text(), base);
+            }
+        }
+        return allow;
+    }
+
+    /**
      * Lines {@code kind | pattern}: phrase, vague, veil, hint and risk lines are phrases matched by stems, the other kinds
      * ({@link ThreatRules.Kind}) word patterns.
      */

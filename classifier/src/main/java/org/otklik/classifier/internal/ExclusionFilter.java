@@ -11,15 +11,15 @@ import org.otklik.core.FilterVerdict;
 public final class ExclusionFilter implements FilterStage {
     private final WordPatterns obscene;
     private final WordPatterns insult;
-    private final WordPatterns allow;
+    private final AllowList allow;
     private final ThreatRules threats;
     private final InsultFigures figures;
 
-    public ExclusionFilter(WordPatterns obscene, WordPatterns insult, WordPatterns allow, ThreatRules threats) {
+    public ExclusionFilter(WordPatterns obscene, WordPatterns insult, AllowList allow, ThreatRules threats) {
         this(obscene, insult, allow, threats, InsultFigures.none());
     }
 
-    public ExclusionFilter(WordPatterns obscene, WordPatterns insult, WordPatterns allow, ThreatRules threats,
+    public ExclusionFilter(WordPatterns obscene, WordPatterns insult, AllowList allow, ThreatRules threats,
                            InsultFigures figures) {
         this.obscene = obscene;
         this.insult = insult;
@@ -112,8 +112,10 @@ public final class ExclusionFilter implements FilterStage {
             WordInfo i = infos[k];
             FilterVerdict v = i.verdict();
             boolean named = i.figure() != null && name(text, k);
-            if (v == FilterVerdict.INSULT && k > 0 && words[k - 1].equals("в") && FOOLED.contains(words[k])) {
-                // «кто сегодня в дурака онлайн?», «опять остались в дураках»: the card game and being fooled name nobody
+            WordPatterns.Entry figure = i.figure() != null ? i.figure() : k > 0 && COLLECTIVE.contains(words[k - 1]) ? plural(words[k]) : null;
+            // «кто сегодня в дурака онлайн?», «мужики во дворе козла забивают»: a set phrase names nobody
+            boolean idiom = (v != FilterVerdict.NONE || figure != null) && allow.idiomAt(words, text.sentence(), k) != null;
+            if (idiom) {
                 v = FilterVerdict.NONE;
             }
             if (v == FilterVerdict.INSULT && ownSimile(text, infos, k)) {
@@ -130,8 +132,7 @@ public final class ExclusionFilter implements FilterStage {
             } else if (words[k].indexOf('*') >= 0 && allow.match(words[k]) == null) {
                 v = masked(words[k], reasons);
             }
-            WordPatterns.Entry figure = i.figure() != null ? i.figure() : k > 0 && COLLECTIVE.contains(words[k - 1]) ? plural(words[k]) : null;
-            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && figure != null && !named) {
+            if (v == FilterVerdict.NONE && found == FilterVerdict.NONE && figure != null && !named && !idiom) {
                 int person = saidOf(text, infos, k, herd);
                 if (person >= 0) {
                     reasons.add("фильтр: оскорбление «" + words[Math.min(person, k)] + " … " + words[Math.max(person, k)] + "» о человеке ("
@@ -536,8 +537,6 @@ public final class ExclusionFilter implements FilterStage {
     }
 
     private static final java.util.Set<String> PRONOUNS = java.util.Set.of("он", "она", "оно", "они", "вы", "ты");
-
-    private static final java.util.Set<String> FOOLED = java.util.Set.of("дурака", "дураках");
 
     private static final java.util.Set<String> THESE = java.util.Set.of("эти", "этот", "эта", "это");
 

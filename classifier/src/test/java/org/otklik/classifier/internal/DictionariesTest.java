@@ -49,6 +49,31 @@ class DictionariesTest {
     }
 
     @Test
+    void an_allowed_phrase_with_a_bad_word_names_file_line_and_the_word() throws IOException {
+        Path f = write("filter/allow.txt", "хлеб*\nв дурака\nкозла за-бивают\n");
+        assertThatThrownBy(() -> Dictionaries.allowList(f, dir))
+                .isInstanceOf(ConfigException.class)
+                .hasMessageStartingWith(f + ":3: phrase: 'за-бивают' must be letters");
+    }
+
+    @Test
+    void an_allowed_phrase_listed_twice_names_the_first_line() throws IOException {
+        Path f = write("filter/allow.txt", "в дурака\nхлеб*\nВ  дурака\n");
+        assertThatThrownBy(() -> Dictionaries.allowList(f, dir))
+                .hasMessage(f + ":3: phrase: 'В  дурака' is already listed at filter/allow.txt:1");
+    }
+
+    @Test
+    void an_allowed_phrase_clears_its_words_only_side_by_side_in_one_sentence() throws IOException {
+        AllowList allow = Dictionaries.allowList(write("filter/allow.txt", "козла забив*\n"), dir);
+        int[] one = {0, 0, 0, 0};
+        assertThat(allow.idiomAt(new String[] {"мужики", "козла", "забивают", "вечером"}, one, 1)).hasToString("козла забив*");
+        assertThat(allow.idiomAt(new String[] {"мужики", "козла", "забивают", "вечером"}, one, 2)).isNotNull();
+        assertThat(allow.idiomAt(new String[] {"козла", "мужики", "забивают", "вечером"}, one, 0)).isNull();
+        assertThat(allow.idiomAt(new String[] {"мужики", "козла", "забивают", "вечером"}, new int[] {0, 0, 1, 1}, 1)).isNull();
+    }
+
+    @Test
     void an_unknown_threat_rule_kind_names_file_and_line() throws IOException {
         Path f = write("filter/threat.txt", "harm1 | сожгу\nугроза | убью\n");
         assertThatThrownBy(() -> Dictionaries.threats(ANALYSIS, f, dir))

@@ -19,7 +19,7 @@ class ExclusionFilterTest {
     static void load() {
         Path f = CONFIG.resolve("filter");
         filter = new ExclusionFilter(Dictionaries.patterns(f.resolve("obscene.txt"), CONFIG),
-                Dictionaries.patterns(f.resolve("insult.txt"), CONFIG), Dictionaries.patterns(f.resolve("allow.txt"), CONFIG),
+                Dictionaries.patterns(f.resolve("insult.txt"), CONFIG), Dictionaries.allowList(f.resolve("allow.txt"), CONFIG),
                 Dictionaries.threats(ANALYSIS, f.resolve("threat.txt"), CONFIG),
                 Dictionaries.figures(f.resolve("figures.txt"), CONFIG));
     }
@@ -969,6 +969,22 @@ class ExclusionFilterTest {
         assertThat(verdict("кто сегодня в дурака онлайн? вчера кум три раза подряд выиграл")).isEqualTo(FilterVerdict.NONE);
         assertThat(verdict("Опять остались в дураках с этой маршруткой")).isEqualTo(FilterVerdict.NONE);
         assertThat(verdict("Директор наш — дурак набитый")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void set_phrases_of_the_allow_list_call_nobody_names() {
+        assertThat(verdict("Мужики у котельной опять козла забивают до темноты, стук на весь двор")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Во дворе садика так и стоят строительные козлы, уберите")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Дураков нет работать за такие деньги")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("И дураку понятно, что трубу прорвёт весной")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Вдоль трассы разросся лох серебристый, обзор закрыл")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_word_of_a_set_phrase_used_outside_it_is_still_judged() {
+        assertThat(verdict("Мужики, этот козёл из ЖЭКа опять забивает на нас")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Ты лох, понял?")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Дураки в администрации, понятно?")).isEqualTo(FilterVerdict.INSULT);
     }
 
     @Test
