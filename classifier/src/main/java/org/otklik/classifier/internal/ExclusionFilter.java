@@ -232,6 +232,11 @@ public final class ExclusionFilter implements FilterStage {
                 && (marks[k + 1] & AnalyzedText.DASH) == 0 && !(compared && (marks[k + 1] & AnalyzedText.COMMA) != 0)) {
             return k + 1;
         }
+        // among animals kept or straying a second person is the generic one («овцы тупые, им сигналишь — стоят»)
+        int told = herd ? -1 : toldAfterAddress(text, infos, k);
+        if (told >= 0) {
+            return told;
+        }
         // «эта жаба ещё и хамит», «баран этот врёт в глаза»: what only people do, in the figure's clause
         for (int j = k + 1; j < Math.min(words.length, k + 1 + InsultFigures.REACH) && sentence[j] == sentence[k]
                 && (marks[j] & (AnalyzedText.COMMA | AnalyzedText.DASH)) == 0 && !InsultFigures.CLAUSE.contains(words[j]); j++) {
@@ -323,6 +328,64 @@ public final class ExclusionFilter implements FilterStage {
         }
         return -1;
     }
+
+    /**
+     * «Кикшеринговые гиены, деньги с людей тянуть умеете…», «Крысы, вам не стыдно?»: a figure that opens its sentence (at
+     * most two words before it), set off by a comma, and then told something in the second person in the same sentence
+     * (a verb in -ете/-ите/-ешь/-ишь not after a preposition nor right after the comma, or «вам», «вас», «тебе», «тебя»)
+     * is the one spoken to; -1
+     * otherwise. «Вороны, кошки, собаки — все у помойки» is a list and tells no one anything.
+     */
+    private static int toldAfterAddress(AnalyzedText text, WordInfo[] infos, int k) {
+        String[] words = text.words();
+        int[] sentence = text.sentence();
+        byte[] marks = text.marks();
+        int from = k;
+        while (from > 0 && sentence[from - 1] == sentence[k]) {
+            from--;
+        }
+        if (k - from > 2 || k + 1 >= words.length || sentence[k + 1] != sentence[k] || (marks[k + 1] & AnalyzedText.COMMA) == 0
+                || (marks[k + 1] & AnalyzedText.DASH) != 0) {
+            return -1;
+        }
+        for (int j = from + 1; j <= k; j++) {
+            if ((marks[j] & (AnalyzedText.COMMA | AnalyzedText.DASH)) != 0) {
+                return -1;
+            }
+        }
+        // «Тараканы, клопы — когда проведёте обработку?»: a list of pests, then a question to whoever should act
+        if (infos[k + 1].figure() != null) {
+            return -1;
+        }
+        for (int j = k + 1; j < Math.min(words.length, k + 1 + InsultFigures.REACH) && sentence[j] == sentence[k]
+                && (marks[j] & AnalyzedText.DASH) == 0; j++) {
+            String w = words[j];
+            // «Собаки, когда отловите?»: the animals are the heading of a question to whoever should act on them
+            if (ASKED.contains(w)) {
+                return -1;
+            }
+            if (YOU_TOLD.contains(w)) {
+                return j;
+            }
+            boolean second = w.length() > 4 && (w.endsWith("ете") || w.endsWith("ите") || w.endsWith("ешь") || w.endsWith("ишь")
+                    || w.endsWith("етесь") || w.endsWith("итесь") || w.endsWith("ешься") || w.endsWith("ишься"));
+            // «Вороны, представляете, всю помойку растащили»: a word said to the reader in passing tells the figure nothing;
+            // «Крысы, потравите подвал»: a request right after the comma is a heading and a plea to whoever should act
+            if (second && j > k + 1 && !PREPOSITIONS.contains(words[j - 1]) && !ASIDES.contains(w)) {
+                return j;
+            }
+        }
+        return -1;
+    }
+
+    private static final java.util.Set<String> ASIDES = java.util.Set.of("представляете", "знаете", "понимаете", "видите",
+            "слышите", "прикиньте", "представьте", "поверьте", "смотрите", "послушайте", "заметьте", "учтите");
+
+    private static final java.util.Set<String> ASKED = java.util.Set.of("когда", "кто", "где", "почему", "зачем", "сколько", "куда");
+
+    private static final java.util.Set<String> YOU_TOLD = java.util.Set.of("вам", "вас", "тебе", "тебя");
+
+    private static final java.util.Set<String> PREPOSITIONS = java.util.Set.of("в", "во", "на", "о", "об", "при", "по");
 
     /**
      * «Вы, мхом поросшие пеньки, хоть раз…»: «ты» or «вы» opening its clause, a comma, and a figure within four words that

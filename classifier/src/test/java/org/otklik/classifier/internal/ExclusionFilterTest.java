@@ -981,6 +981,40 @@ class ExclusionFilterTest {
     }
 
     @Test
+    void a_figure_opening_its_sentence_and_then_told_something_in_the_second_person_is_spoken_to() {
+        assertThat(verdict("Кикшеринговые гиены, деньги с людей тянуть умеете, а за железом смотреть некому")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Крысы, вам не стыдно так отвечать людям?")).isEqualTo(FilterVerdict.INSULT);
+    }
+
+    @Test
+    void a_figure_opening_its_sentence_is_not_spoken_to_by_an_aside_a_list_or_a_generic_you() {
+        assertThat(verdict("Вороны, представляете, всю помойку растащили")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Собаки, кошки, крысы — все у помойки, уберите её")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Тараканы, клопы — когда проведёте обработку подвала?")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Собаки, когда отловите? Детей в школу страшно отпускать")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Крысы, потравите наконец подвал, дети боятся спускаться")).isEqualTo(FilterVerdict.NONE);
+        assertThat(verdict("Стадо на трассе каждый вечер. Овцы тупые, им сигналишь — стоят")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_figure_in_shorts_is_a_person() {
+        assertThat(verdict("Вчера у автостанции один такой таракан в шортах чуть не снёс женщину с ребёнком")).isEqualTo(FilterVerdict.INSULT);
+        assertThat(verdict("Тараканы в подвале бегают, дезинсекцию когда проведут?")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
+    void a_devoiced_obscene_root_is_obscene() {
+        assertThat(verdict("Это ж надо было так ипануться мозгами, чтобы столб поставить посреди велодорожки")).isEqualTo(FilterVerdict.OBSCENE);
+    }
+
+    @Test
+    void coming_with_bats_and_leaving_on_a_stretcher_are_threats() {
+        assertThat(verdict("Офис ваш я знаю. Приедем туда с мужиками и битами, и самокатов у вас поубавится")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Если эта тётка ещё раз появится у калитки, уйдёт она отсюда на носилках")).isEqualTo(FilterVerdict.THREAT);
+        assertThat(verdict("Бабушку с переломом унесли на носилках, скорая ехала час")).isEqualTo(FilterVerdict.NONE);
+    }
+
+    @Test
     void a_word_of_a_set_phrase_used_outside_it_is_still_judged() {
         assertThat(verdict("Мужики, этот козёл из ЖЭКа опять забивает на нас")).isEqualTo(FilterVerdict.INSULT);
         assertThat(verdict("Ты лох, понял?")).isEqualTo(FilterVerdict.INSULT);
