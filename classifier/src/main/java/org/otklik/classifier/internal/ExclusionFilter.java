@@ -333,8 +333,7 @@ public final class ExclusionFilter implements FilterStage {
      * «Кикшеринговые гиены, деньги с людей тянуть умеете…», «Крысы, вам не стыдно?»: a figure that opens its sentence (at
      * most two words before it), set off by a comma, and then told something in the second person in the same sentence
      * (a verb in -ете/-ите/-ешь/-ишь not after a preposition nor right after the comma, or «вам», «вас», «тебе», «тебя»)
-     * is the one spoken to; -1
-     * otherwise. «Вороны, кошки, собаки — все у помойки» is a list and tells no one anything.
+     * is the one spoken to; -1 otherwise. «Вороны, кошки, собаки — все у помойки» is a list and tells no one anything.
      */
     private static int toldAfterAddress(AnalyzedText text, WordInfo[] infos, int k) {
         String[] words = text.words();
