@@ -16,11 +16,6 @@ public final class AllowList {
         this.words = words;
     }
 
-    /** Nothing allowed. */
-    public static AllowList none() {
-        return new AllowList(new WordPatterns());
-    }
-
     /**
      * A set phrase: its normalised words, each a word or a prefix ending in {@code *}, standing side by side in one
      * sentence.

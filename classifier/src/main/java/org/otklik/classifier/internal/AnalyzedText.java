@@ -46,6 +46,15 @@ public record AnalyzedText(String[] words, String[] stems, boolean[] capitalized
         return words.length;
     }
 
+    /** The index of the first word of the sentence that word {@code k} stands in. */
+    public int sentenceStart(int k) {
+        int from = k;
+        while (from > 0 && sentence[from - 1] == sentence[k]) {
+            from--;
+        }
+        return from;
+    }
+
     public int sentences() {
         return words.length == 0 ? 0 : sentence[words.length - 1] + 1;
     }

@@ -339,10 +339,7 @@ public final class ExclusionFilter implements FilterStage {
         String[] words = text.words();
         int[] sentence = text.sentence();
         byte[] marks = text.marks();
-        int from = k;
-        while (from > 0 && sentence[from - 1] == sentence[k]) {
-            from--;
-        }
+        int from = text.sentenceStart(k);
         if (k - from > 2 || k + 1 >= words.length || sentence[k + 1] != sentence[k] || (marks[k + 1] & AnalyzedText.COMMA) == 0
                 || (marks[k + 1] & AnalyzedText.DASH) != 0) {
             return -1;
@@ -416,10 +413,7 @@ public final class ExclusionFilter implements FilterStage {
     private static int naming(AnalyzedText text, int k) {
         String[] words = text.words();
         int[] sentence = text.sentence();
-        int from = k;
-        while (from > 0 && sentence[from - 1] == sentence[k]) {
-            from--;
-        }
+        int from = text.sentenceStart(k);
         for (int j = from; j + 1 < words.length && sentence[j + 1] == sentence[k]; j++) {
             String next = words[j + 1];
             if (words[j].equals("не") && (next.startsWith("назов") || next.startsWith("назва")
