@@ -5,11 +5,11 @@ import json, os, sys, collections
 if len(sys.argv) != 4:
     sys.exit('usage: merge.py NAME A B')
 name, ann_a, ann_b = sys.argv[1:]
-gold = [json.loads(l) for l in open('gold.jsonl')]
+gold = [json.loads(l) for l in open('gold.jsonl', encoding='utf-8')]
 def load(parts):
     out = {}
     for p in parts:
-        for l in open(p):
+        for l in open(p, encoding='utf-8'):
             if l.strip():
                 d = json.loads(l); out[d['id']] = d
     return out
